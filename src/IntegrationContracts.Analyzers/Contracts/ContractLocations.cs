@@ -1,0 +1,28 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IntegrationContracts.Analyzers.Contracts;
+
+/// <summary>Where diagnostics about a contract go.</summary>
+internal static class ContractLocations
+{
+    /// <summary>
+    /// The identifier of the integration's type or method. For a partial type this is the declaration that
+    /// carries <c>[Integration]</c>, so the squiggle appears where the contract is written.
+    /// </summary>
+    public static Location IdentifierOf(IntegrationContract contract, CancellationToken cancellationToken)
+    {
+        var declaration = contract.Integration.Attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken)?.Parent?.Parent;
+        return declaration switch
+        {
+            BaseTypeDeclarationSyntax type => type.Identifier.GetLocation(),
+            MethodDeclarationSyntax method => method.Identifier.GetLocation(),
+            _ => contract.Symbol.Locations.Length > 0 ? contract.Symbol.Locations[0] : Location.None,
+        };
+    }
+
+    /// <summary>The attribute as written, for diagnostics about one declaration.</summary>
+    public static Location Of(AttributeData attribute, CancellationToken cancellationToken) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? Location.None;
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using IntegrationContracts.Analyzers.Common;
+using IntegrationContracts.Analyzers.Contracts;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IntegrationContracts.Analyzers.Manifest;
+
+/// <summary>
+/// Emits the <c>IntegrationManifest</c> class with every integration's descriptor and the manifest JSON.
+/// It only generates; the analyzers report.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ManifestGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var integrations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                ContractSymbols.IntegrationAttributeMetadataName,
+                static (node, _) => node is TypeDeclarationSyntax or MethodDeclarationSyntax,
+                static (attributeContext, cancellationToken) => ReadIntegration(attributeContext, cancellationToken))
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!.Value)
+            .WithTrackingName(TrackingNames.Integrations);
+
+        var allIntegrations = integrations
+            .Collect()
+            .Select(static (models, _) => Order(models))
+            .WithTrackingName(TrackingNames.AllIntegrations);
+
+        var target = context.CompilationProvider
+            .Select(static (compilation, _) => (compilation.AssemblyName ?? string.Empty, compilation.GetTypeByMetadataName("IntegrationContracts.IntegrationDescriptor") is not null))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+                options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace) ? rootNamespace : null))
+            .Select(static (pair, _) => new ManifestTarget(
+                pair.Left.Item1,
+                RootNamespaces.Sanitize(pair.Right ?? pair.Left.Item1),
+                pair.Left.Item2))
+            .WithTrackingName(TrackingNames.Target);
+
+        context.RegisterSourceOutput(allIntegrations.Combine(target), static (output, pair) =>
+        {
+            var (models, manifestTarget) = pair;
+            if (!manifestTarget.ReferencesContracts)
+            {
+                return;
+            }
+
+            var json = ManifestJson.Write(manifestTarget, models);
+            output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, models, json));
+        });
+    }
+
+    private static IntegrationModel? ReadIntegration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var compilation = context.SemanticModel.Compilation;
+        if (ContractSymbols.TryCreate(compilation) is not { } symbols)
+        {
+            return null;
+        }
+
+        var contract = new ContractReader(symbols, compilation.Assembly).TryRead(context.TargetSymbol);
+        return contract is null ? null : ManifestModelBuilder.Build(contract);
+    }
+
+    /// <summary>
+    /// Manifest order: by name, then type, then member (ordinal), so the output does not depend on file order.
+    /// A partial type that (wrongly) repeats <c>[Integration]</c> is listed once.
+    /// </summary>
+    private static EquatableArray<IntegrationModel> Order(ImmutableArray<IntegrationModel> models) =>
+        new(models
+            .Distinct()
+            .OrderBy(model => model.Name, StringComparer.Ordinal)
+            .ThenBy(model => model.TypeName, StringComparer.Ordinal)
+            .ThenBy(model => model.MemberName ?? string.Empty, StringComparer.Ordinal)
+            .ToArray());
+}

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using IntegrationContracts.Analyzers.Common;
+
+namespace IntegrationContracts.Analyzers.Manifest;
+
+/// <summary>Writes <c>integrations.manifest.json</c> (schemaVersion 1). The input is already in manifest order.</summary>
+internal static class ManifestJson
+{
+    public const int SchemaVersion = 1;
+
+    public static string Write(ManifestTarget target, IReadOnlyList<IntegrationModel> integrations)
+    {
+        var json = new JsonWriter();
+        json.StartObject();
+        json.Number("schemaVersion", SchemaVersion);
+        json.StartObject("generator");
+        json.String("name", GeneratorIdentity.Name);
+        json.String("version", GeneratorIdentity.Version);
+        json.EndObject();
+        json.StartObject("assembly");
+        json.String("name", target.AssemblyName);
+        json.EndObject();
+        json.StartArray("integrations");
+        foreach (var integration in integrations)
+        {
+            WriteIntegration(json, integration);
+        }
+
+        json.EndArray();
+        json.EndObject();
+        return json.ToString();
+    }
+
+    private static void WriteIntegration(JsonWriter json, IntegrationModel integration)
+    {
+        json.StartObject();
+        json.String("name", integration.Name);
+        json.String("type", integration.TypeName);
+        json.String("member", integration.MemberName);
+        json.String("source", integration.Source);
+        json.String("target", integration.Target);
+        json.String("process", integration.Process);
+        json.String("description", integration.Description);
+        json.StartArray("objects");
+        foreach (var name in integration.Objects)
+        {
+            json.String(name);
+        }
+
+        json.EndArray();
+
+        if (integration.Owner is { } owner)
+        {
+            json.StartObject("owner");
+            json.String("team", owner.Team);
+            json.String("contact", owner.Contact);
+            json.String("onCall", owner.OnCall);
+            json.String("runbook", owner.Runbook);
+            json.String("declaredOn", owner.DeclaredOn);
+            json.EndObject();
+        }
+        else
+        {
+            json.Null("owner");
+        }
+
+        if (integration.Retry is { } retry)
+        {
+            json.StartObject("retry");
+            json.Boolean("retries", retry.NoRetryJustification is null);
+            json.Number("maxAttempts", retry.MaxAttempts);
+            json.String("backoff", retry.NoRetryJustification is null ? retry.Backoff : null);
+            json.String("deadLetter", retry.DeadLetter);
+            json.String("noRetryJustification", retry.NoRetryJustification);
+            json.String("declaredOn", retry.DeclaredOn);
+            json.EndObject();
+        }
+        else
+        {
+            json.Null("retry");
+        }
+
+        json.StartArray("alertHooks");
+        foreach (var hook in integration.AlertHooks)
+        {
+            json.StartObject();
+            json.String("type", hook.TypeName);
+            json.String("audience", hook.Audience);
+            json.String("declaredOn", hook.DeclaredOn);
+            json.EndObject();
+        }
+
+        json.EndArray();
+
+        json.StartObject("readiness");
+        json.Boolean("owner", integration.Owner is not null);
+        json.Boolean("supportPath", integration.HasSupportPath);
+        json.Boolean("retry", integration.Retry is not null);
+        json.Boolean("alert", !integration.AlertHooks.IsEmpty);
+        json.EndObject();
+        json.EndObject();
+    }
+}

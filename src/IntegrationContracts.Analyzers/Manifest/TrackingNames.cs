@@ -1,0 +1,9 @@
+namespace IntegrationContracts.Analyzers.Manifest;
+
+/// <summary>Names of the generator's pipeline steps, so tests can assert each one stays cached.</summary>
+internal static class TrackingNames
+{
+    public const string Integrations = nameof(Integrations);
+    public const string AllIntegrations = nameof(AllIntegrations);
+    public const string Target = nameof(Target);
+}
