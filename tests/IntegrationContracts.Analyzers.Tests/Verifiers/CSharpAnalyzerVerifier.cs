@@ -1,0 +1,47 @@
+using IntegrationContracts.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace IntegrationContracts.Analyzers.Tests.Verifiers;
+
+/// <summary>
+/// Runs one analyzer over test sources compiled against .NET 8 and the IntegrationContracts library.
+/// Diagnostics are expected through markup: <c>{|IC0001:Name|}</c>.
+/// </summary>
+public static class CSharpAnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static Task VerifyAnalyzerAsync(string source, params string[] additionalSources)
+    {
+        var test = CreateTest(source, additionalSources);
+        return test.RunAsync();
+    }
+
+    public static AnalyzerTest CreateTest(string source, params string[] additionalSources)
+    {
+        var test = new AnalyzerTest { TestCode = source };
+        foreach (var additional in additionalSources)
+        {
+            test.TestState.Sources.Add(additional);
+        }
+
+        return test;
+    }
+
+    public sealed class AnalyzerTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public AnalyzerTest()
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+            TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(IntegrationAttribute).Assembly.Location));
+            // Markup like {|IC0001:Name|} names the rule; the message is checked by the descriptor tests.
+            MarkupOptions = MarkupOptions.UseFirstDescriptor;
+        }
+
+        protected override CompilationOptions CreateCompilationOptions() =>
+            ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
+    }
+}
