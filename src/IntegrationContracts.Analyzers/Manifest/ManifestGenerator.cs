@@ -39,7 +39,8 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace) ? rootNamespace : null))
             .Select(static (pair, _) => new ManifestTarget(
                 pair.Left.Item1,
-                RootNamespaces.Sanitize(pair.Right ?? pair.Left.Item1),
+                // An empty RootNamespace falls back to the assembly name: a global IntegrationManifest would clash across assemblies.
+                RootNamespaces.Sanitize(string.IsNullOrWhiteSpace(pair.Right) ? pair.Left.Item1 : pair.Right!),
                 pair.Left.Item2))
             .WithTrackingName(TrackingNames.Target);
 

@@ -1,0 +1,80 @@
+using System.Reflection;
+using IntegrationContracts.Analyzers.Manifest;
+using IntegrationContracts.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace IntegrationContracts.Analyzers.Tests.Generator;
+
+/// <summary>The generator's steps stay cached when an edit does not touch a contract, and re-run when one does.</summary>
+public sealed class ManifestGeneratorIncrementalTests
+{
+    private const string Unrelated = """
+        namespace Contoso.Sync;
+        public sealed class Helper { public int Add(int a, int b) => a + b; }
+        """;
+
+    private static readonly string[] TrackedSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(field => (string)field.GetValue(null)!)
+        .ToArray();
+
+    [Fact]
+    public async Task An_edit_outside_the_contracts_leaves_every_step_cached()
+    {
+        var compilation = await GeneratorHarness.CompileAsync(Landscape.All.Append(Unrelated));
+        var driver = GeneratorHarness.CreateDriver("Contoso.Sync").RunGenerators(compilation);
+
+        var edited = ReplaceTree(compilation, Unrelated, Unrelated.Replace("a + b", "b + a") + "\npublic sealed class Another { }");
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.NotEmpty(TrackedSteps);
+        foreach (var step in TrackedSteps)
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(run => run.Outputs).ToList();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, output => Assert.True(
+                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"Step {step} was {output.Reason} after an unrelated edit."));
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public async Task A_contract_edit_marks_the_integration_modified()
+    {
+        var compilation = await GeneratorHarness.CompileAsync(Landscape.All);
+        var driver = GeneratorHarness.CreateDriver("Contoso.Sync").RunGenerators(compilation);
+
+        var edited = ReplaceTree(compilation, Landscape.Orders, Landscape.Orders.Replace("\"erp-team\"", "\"order-team\""));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var integrations = result.TrackedSteps[TrackingNames.Integrations].SelectMany(run => run.Outputs).ToList();
+        Assert.Contains(integrations, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(result.TrackedSteps[TrackingNames.AllIntegrations].SelectMany(run => run.Outputs),
+            output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("order-team", result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
+    public async Task An_assembly_level_default_edit_reaches_every_integration_that_uses_it()
+    {
+        var compilation = await GeneratorHarness.CompileAsync(Landscape.All);
+        var driver = GeneratorHarness.CreateDriver("Contoso.Sync").RunGenerators(compilation);
+
+        var edited = ReplaceTree(compilation, Landscape.Defaults, Landscape.Defaults.Replace("platform-team", "ops-team"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.Contains(result.TrackedSteps[TrackingNames.Integrations].SelectMany(run => run.Outputs),
+            output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("ops-team", result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    private static Compilation ReplaceTree(Compilation compilation, string oldSource, string newSource)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.ToString() == oldSource);
+        return compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(newSource, GeneratorHarness.ParseOptions, tree.FilePath));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using IntegrationContracts.Analyzers.Manifest;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace IntegrationContracts.Analyzers.Tests.Verifiers;
+
+/// <summary>Compiles sources against .NET 8 and IntegrationContracts and runs the manifest generator over them.</summary>
+public static class GeneratorHarness
+{
+    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> NetReferences = new(() =>
+        ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public static async Task<CSharpCompilation> CompileAsync(IEnumerable<string> sources, bool referenceContracts = true, string assemblyName = "Contoso.Sync")
+    {
+        var references = (await NetReferences.Value).ToList();
+        if (referenceContracts)
+        {
+            references.Add(MetadataReference.CreateFromFile(typeof(IntegrationAttribute).Assembly.Location));
+        }
+
+        return CSharpCompilation.Create(
+            assemblyName,
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"File{index}.cs")),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    public static GeneratorDriver CreateDriver(string? rootNamespace = null) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new ManifestGenerator().AsSourceGenerator() },
+            parseOptions: ParseOptions,
+            optionsProvider: new BuildProperties(rootNamespace),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator and returns the updated compilation (which must compile) and the generated source.</summary>
+    public static async Task<(Compilation Output, string? Generated)> RunAsync(IEnumerable<string> sources, string? rootNamespace = "Contoso.Sync", bool referenceContracts = true)
+    {
+        var compilation = await CompileAsync(sources, referenceContracts);
+        CreateDriver(rootNamespace).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        Assert.Empty(generatorDiagnostics);
+        var generated = output.SyntaxTrees.Skip(compilation.SyntaxTrees.Length).SingleOrDefault()?.ToString();
+        return (output, generated);
+    }
+
+    /// <summary>The manifest JSON, read back from the constant the generator emitted.</summary>
+    public static string ManifestJson(Compilation output, string rootNamespace = "Contoso.Sync")
+    {
+        var type = output.GetTypeByMetadataName(rootNamespace + ".IntegrationManifest")
+            ?? throw new InvalidOperationException("IntegrationManifest was not generated.");
+        var field = type.GetMembers("Json").OfType<IFieldSymbol>().Single();
+        return (string)field.ConstantValue!;
+    }
+
+    public static void AssertCompiles(Compilation output)
+    {
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "The generated code does not compile:\n" + string.Join("\n", errors));
+    }
+
+    private sealed class BuildProperties(string? rootNamespace) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(rootNamespace);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options(string? rootNamespace) : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(null);
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = rootNamespace ?? string.Empty;
+                return key == "build_property.RootNamespace" && rootNamespace is not null;
+            }
+        }
+    }
+}

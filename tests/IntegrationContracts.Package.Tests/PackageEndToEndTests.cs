@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace IntegrationContracts.Package.Tests;
+
+/// <summary>The package as a user gets it: packed, restored from a feed into a fresh project, built with the SDK.</summary>
+public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixture<PackedConsumer>
+{
+    [Fact]
+    public void Package_has_the_documented_layout_and_no_dependencies()
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        using var archive = ZipFile.OpenRead(consumer.Package);
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("lib/netstandard2.0/IntegrationContracts.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/IntegrationContracts.Analyzers.dll", entries);
+        Assert.Contains("tasks/netstandard2.0/IntegrationContracts.Build.dll", entries);
+        foreach (var folder in new[] { "build", "buildTransitive" })
+        {
+            Assert.Contains($"{folder}/IntegrationContracts.props", entries);
+            Assert.Contains($"{folder}/IntegrationContracts.targets", entries);
+        }
+
+        using var nuspec = new StreamReader(archive.GetEntry("IntegrationContracts.nuspec")!.Open());
+        Assert.DoesNotContain("<dependency ", nuspec.ReadToEnd());
+    }
+
+    [Fact]
+    public void Build_reports_the_rules_writes_the_manifest_and_skips_it_when_nothing_changed()
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        var project = consumer.CreateProject("Default");
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("warning IC0001", build.Output);
+        Assert.Contains("warning IC0002", build.Output);
+        Assert.True(File.Exists(project.ManifestPath), "integrations.manifest.json was not written.\n" + build);
+
+        using (var manifest = JsonDocument.Parse(File.ReadAllText(project.ManifestPath)))
+        {
+            var integrations = manifest.RootElement.GetProperty("integrations").EnumerateArray().ToList();
+            var orders = Assert.Single(integrations, i => i.GetProperty("name").GetString() == "shop-orders-to-erp");
+            Assert.Equal("erp-team", orders.GetProperty("owner").GetProperty("team").GetString());
+            Assert.Equal("Consumer", manifest.RootElement.GetProperty("assembly").GetProperty("name").GetString());
+        }
+
+        var written = File.GetLastWriteTimeUtc(project.ManifestPath);
+        var noOp = project.Build("--no-restore");
+        Assert.True(noOp.ExitCode == 0, noOp.ToString());
+        Assert.Equal(written, File.GetLastWriteTimeUtc(project.ManifestPath));
+    }
+
+    [Fact]
+    public void Warnaserror_fails_the_build()
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        var build = consumer.CreateProject("WarnAsError").Build("-warnaserror");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error IC0001", build.Output);
+    }
+
+    [Fact]
+    public void Strict_mode_turns_every_rule_into_an_error()
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        var build = consumer.CreateProject("Strict").Build("-p:IntegrationContractsStrict=true");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error IC0001", build.Output);
+        Assert.Contains("error IC0002", build.Output);
+    }
+
+    [Fact]
+    public void Unknown_manifest_format_is_a_clear_build_error()
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        var build = consumer.CreateProject("BadFormat").Build("-p:IntegrationContractsManifestFormats=json%3Bpdf");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("ICB005", build.Output);
+        Assert.Contains("'pdf'", build.Output);
+    }
+}
