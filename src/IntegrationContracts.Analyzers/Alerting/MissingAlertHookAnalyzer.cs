@@ -13,7 +13,7 @@ public sealed class MissingAlertHookAnalyzer : IntegrationAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(RuleDescriptors.MissingAlertHook);
 
-    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract)
+    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractSession session)
     {
         if (contract.AlertHooks.IsEmpty)
         {

@@ -25,4 +25,43 @@ internal static class ContractLocations
     /// <summary>The attribute as written, for diagnostics about one declaration.</summary>
     public static Location Of(AttributeData attribute, CancellationToken cancellationToken) =>
         attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? Location.None;
+
+    /// <summary>A constructor argument of the attribute as written (by position), or the attribute when it is missing.</summary>
+    public static Location OfArgument(AttributeData attribute, int index, CancellationToken cancellationToken)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+        {
+            return Location.None;
+        }
+
+        var position = 0;
+        foreach (var argument in syntax.ArgumentList?.Arguments ?? default)
+        {
+            if (argument.NameEquals is null && argument.NameColon is null && position++ == index)
+            {
+                return argument.GetLocation();
+            }
+        }
+
+        return syntax.GetLocation();
+    }
+
+    /// <summary>A named argument of the attribute as written (<c>Name = value</c>), or the attribute when it is missing.</summary>
+    public static Location OfArgument(AttributeData attribute, string name, CancellationToken cancellationToken)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+        {
+            return Location.None;
+        }
+
+        foreach (var argument in syntax.ArgumentList?.Arguments ?? default)
+        {
+            if (argument.NameEquals?.Name.Identifier.ValueText == name)
+            {
+                return argument.GetLocation();
+            }
+        }
+
+        return syntax.GetLocation();
+    }
 }

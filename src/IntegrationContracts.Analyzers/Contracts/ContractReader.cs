@@ -4,31 +4,35 @@ using Microsoft.CodeAnalysis;
 namespace IntegrationContracts.Analyzers.Contracts;
 
 /// <summary>
-/// The one place that turns contract attributes into <see cref="IntegrationContract"/>s.
+/// The one place that turns contract attributes into declarations and <see cref="IntegrationContract"/>s.
 /// Owner, retry and alert hooks resolve member → containing type(s) → assembly; the nearest level wins.
 /// </summary>
 internal sealed class ContractReader
 {
     private readonly ContractSymbols _symbols;
-    private readonly LevelAttributes _assembly;
 
     public ContractReader(ContractSymbols symbols, IAssemblySymbol assembly)
     {
         _symbols = symbols;
-        _assembly = Read(assembly.GetAttributes(), ContractLevel.Assembly);
+        Assembly = Read(assembly.GetAttributes(), ContractLevel.Assembly);
     }
 
     public ContractSymbols Symbols => _symbols;
 
+    /// <summary>The assembly-level declarations: the defaults of every integration.</summary>
+    public ContractDeclarations Assembly { get; }
+
+    /// <summary>The contract attributes declared on a type or method itself.</summary>
+    public ContractDeclarations ReadDeclarations(ISymbol symbol) => symbol switch
+    {
+        INamedTypeSymbol or IMethodSymbol => Read(symbol.GetAttributes(), symbol is IMethodSymbol ? ContractLevel.Member : ContractLevel.Type),
+        _ => ContractDeclarations.None,
+    };
+
     /// <summary>Reads the contract of a type or method, or returns <see langword="null"/> when it is not marked <c>[Integration]</c>.</summary>
     public IntegrationContract? TryRead(ISymbol symbol)
     {
-        if (symbol is not (INamedTypeSymbol or IMethodSymbol))
-        {
-            return null;
-        }
-
-        var own = Read(symbol.GetAttributes(), symbol is IMethodSymbol ? ContractLevel.Member : ContractLevel.Type);
+        var own = ReadDeclarations(symbol);
         if (own.Integration is null)
         {
             return null;
@@ -37,29 +41,27 @@ internal sealed class ContractReader
         var owner = own.Owner;
         var retry = own.Retry;
         var alertHooks = own.AlertHooks;
-        for (var type = symbol.ContainingType; type is not null; type = type.ContainingType)
+        for (var type = symbol.ContainingType; type is not null && (owner is null || retry is null || alertHooks.IsEmpty); type = type.ContainingType)
         {
-            if (owner is not null && retry is not null && !alertHooks.IsEmpty)
-            {
-                break;
-            }
-
             var level = Read(type.GetAttributes(), ContractLevel.Type);
             owner ??= level.Owner;
             retry ??= level.Retry;
             alertHooks = alertHooks.IsEmpty ? level.AlertHooks : alertHooks;
         }
 
-        owner ??= _assembly.Owner;
-        retry ??= _assembly.Retry;
-        alertHooks = alertHooks.IsEmpty ? _assembly.AlertHooks : alertHooks;
+        owner ??= Assembly.Owner;
+        retry ??= Assembly.Retry;
+        alertHooks = alertHooks.IsEmpty ? Assembly.AlertHooks : alertHooks;
 
         return new IntegrationContract(symbol, own.Integration, owner, retry, alertHooks);
     }
 
-    private LevelAttributes Read(ImmutableArray<AttributeData> attributes, ContractLevel level)
+    private ContractDeclarations Read(ImmutableArray<AttributeData> attributes, ContractLevel level)
     {
-        var result = new LevelAttributes { AlertHooks = ImmutableArray<AlertHookDeclaration>.Empty };
+        IntegrationDeclaration? integration = null;
+        OwnerDeclaration? owner = null;
+        RetryDeclaration? retryPolicy = null;
+        RetryDeclaration? noRetry = null;
         ImmutableArray<AlertHookDeclaration>.Builder? hooks = null;
         foreach (var attribute in attributes)
         {
@@ -71,23 +73,19 @@ internal sealed class ContractReader
 
             if (Is(type, _symbols.Integration))
             {
-                result.Integration ??= ReadIntegration(attribute);
+                integration ??= ReadIntegration(attribute);
             }
             else if (Is(type, _symbols.Owner))
             {
-                result.Owner ??= ReadOwner(attribute, level);
+                owner ??= ReadOwner(attribute, level);
             }
             else if (Is(type, _symbols.RetryPolicy))
             {
-                // An explicit policy is the stronger statement when both are (wrongly) present.
-                if (result.Retry is null or { IsNoRetry: true })
-                {
-                    result.Retry = ReadRetryPolicy(attribute, level);
-                }
+                retryPolicy ??= ReadRetryPolicy(attribute, level);
             }
             else if (Is(type, _symbols.NoRetry))
             {
-                result.Retry ??= ReadNoRetry(attribute, level);
+                noRetry ??= ReadNoRetry(attribute, level);
             }
             else if (Is(type, _symbols.AlertHook))
             {
@@ -95,12 +93,10 @@ internal sealed class ContractReader
             }
         }
 
-        if (hooks is not null)
-        {
-            result.AlertHooks = hooks.ToImmutable();
-        }
-
-        return result;
+        var alertHooks = hooks?.ToImmutable() ?? ImmutableArray<AlertHookDeclaration>.Empty;
+        return integration is null && owner is null && retryPolicy is null && noRetry is null && alertHooks.IsEmpty
+            ? ContractDeclarations.None
+            : new ContractDeclarations(integration, owner, retryPolicy, noRetry, alertHooks);
     }
 
     private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected) =>
@@ -146,13 +142,4 @@ internal sealed class ContractReader
         (AlertAudienceValue)(attribute.NamedEnum("Audience") ?? (int)AlertAudienceValue.Technical),
         level,
         attribute);
-
-    /// <summary>The contract attributes found on one symbol.</summary>
-    private struct LevelAttributes
-    {
-        public IntegrationDeclaration? Integration;
-        public OwnerDeclaration? Owner;
-        public RetryDeclaration? Retry;
-        public ImmutableArray<AlertHookDeclaration> AlertHooks;
-    }
 }

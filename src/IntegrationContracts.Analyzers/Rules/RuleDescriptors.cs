@@ -18,15 +18,81 @@ internal static class RuleDescriptors
 
     public static readonly DiagnosticDescriptor MissingRetryPolicy = Create(
         RuleIdentifiers.MissingRetryPolicy,
-        "Integration has no retry policy",
-        "Integration '{0}' has no retry policy: one transient error loses the data or retries forever. Add [RetryPolicy], or [NoRetry(\"why\")] when retrying is wrong here.",
-        "Every integration needs a declared failure-handling policy: [RetryPolicy] or [NoRetry] on the integration, its containing type or (for [RetryPolicy]) the assembly.");
+        MissingRetryPolicyTitle,
+        MissingRetryPolicyMessage,
+        MissingRetryPolicyDescription);
+
+    /// <summary>
+    /// IC0002 for integrations whose retry may be configured elsewhere (a typed HttpClient registration, a bus
+    /// configuration): decided once the whole compilation has been seen.
+    /// </summary>
+    public static readonly DiagnosticDescriptor MissingRetryPolicyAfterRegistrations = Create(
+        RuleIdentifiers.MissingRetryPolicy,
+        MissingRetryPolicyTitle,
+        MissingRetryPolicyMessage,
+        MissingRetryPolicyDescription,
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor MissingAlertHook = Create(
         RuleIdentifiers.MissingAlertHook,
         "Integration has no alert hook",
         "Integration '{0}' has no alert hook: its failures stay silent until a customer complains. Add [AlertHook(typeof(...))] to it, its type or the assembly.",
         "Every integration needs an alert hook, declared with [AlertHook] on the integration, its containing type or the assembly.");
+
+    public static readonly DiagnosticDescriptor OwnerWithoutSupportPath = Create(
+        RuleIdentifiers.OwnerWithoutSupportPath,
+        "Owner has no support path",
+        "Owner '{0}' has no support path: when the integration fails, nobody knows how to reach the team. Set Contact, OnCall or Runbook, or give the team one in integration-owners.json.",
+        "An owner needs a way to be reached: a contact, an on-call rotation or a runbook, on the attribute or in the owners registry.");
+
+    public static readonly DiagnosticDescriptor InvalidContractValue = Create(
+        RuleIdentifiers.InvalidContractValue,
+        "Contract value is invalid",
+        "{0}",
+        "A contract attribute has a value that cannot work: an empty name, team or system, a runbook that is neither an absolute http(s) URL nor a repository-relative path, fewer than one attempt, or an empty justification.");
+
+    public static readonly DiagnosticDescriptor DuplicateIntegrationName = Create(
+        RuleIdentifiers.DuplicateIntegrationName,
+        "Integration name is used twice",
+        "Integration name '{0}' is used by {1} integrations in this project: manifests, alerts and lookups by name cannot tell them apart",
+        "Integration names identify integrations in manifests, alerts and dashboards; each must be unique within a project (compared trimmed and case-insensitively).",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor SwallowedFailure = Create(
+        RuleIdentifiers.SwallowedFailure,
+        "Integration code swallows a failure",
+        "This catch in integration '{0}' swallows the failure: it neither rethrows, logs at Warning or above, nor raises an alert, so nobody learns that the data did not arrive",
+        "A catch block in integration code must rethrow, log at Warning, Error or Critical, or raise an alert through an alert hook.");
+
+    public static readonly DiagnosticDescriptor OwnerNotInRegistry = Create(
+        RuleIdentifiers.OwnerNotInRegistry,
+        "Owner team is not in the owners registry",
+        "Owner team '{0}' is not in integration-owners.json: a misspelt or disbanded team is never paged. Use a registered team or add it to the registry.",
+        "When the project has an owners registry, every owner team must be listed in it (names compare trimmed and case-insensitively).");
+
+    public static readonly DiagnosticDescriptor OnlyTechnicalAlerts = Create(
+        RuleIdentifiers.OnlyTechnicalAlerts,
+        "Business data alerts only technical audiences",
+        "Integration '{0}' carries {1} but alerts only technical audiences: the business hears of a failed {1} from a customer. Add an [AlertHook] with Audience = AlertAudience.Business.",
+        "An integration that moves business objects should alert the business users who can act on a failure, not only engineers.",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor AlertHookNotImplemented = Create(
+        RuleIdentifiers.AlertHookNotImplemented,
+        "Alert hook type does not implement IIntegrationAlertHook",
+        "Alert hook type '{0}' does not implement IIntegrationAlertHook: failures cannot be raised to it, so nobody is alerted",
+        "The type named by [AlertHook] must implement IntegrationContracts.IIntegrationAlertHook.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnreadableOwnersRegistry = Create(
+        RuleIdentifiers.UnreadableOwnersRegistry,
+        "Owners registry cannot be read",
+        "integration-owners.json cannot be read: {0}. Until it is fixed the owner rules run as if the project had no registry.",
+        "The owners registry must be a JSON object with a \"teams\" array of objects that have a \"name\" and, optionally, \"contact\", \"onCall\" and \"runbook\" strings.");
+
+    private const string MissingRetryPolicyTitle = "Integration has no retry policy";
+    private const string MissingRetryPolicyMessage = "Integration '{0}' has no retry policy: one transient error loses the data or retries forever. Add [RetryPolicy], [NoRetry(\"why\")], or a recognised resilience handler.";
+    private const string MissingRetryPolicyDescription = "Every integration needs a declared failure-handling policy: [RetryPolicy] or [NoRetry] on the integration, its containing type or (for [RetryPolicy]) the assembly, or resilience code the analyzer recognises (Polly, Microsoft.Extensions.Http.Resilience, MassTransit, NServiceBus).";
 
     public static string HelpLink(string ruleId) => HelpLinkBase + ruleId + ".md";
 
@@ -35,6 +101,7 @@ internal static class RuleDescriptors
         string title,
         string messageFormat,
         string description,
-        DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>
-        new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, description, HelpLink(id));
+        DiagnosticSeverity severity = DiagnosticSeverity.Warning,
+        params string[] customTags) =>
+        new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, description, HelpLink(id), customTags);
 }

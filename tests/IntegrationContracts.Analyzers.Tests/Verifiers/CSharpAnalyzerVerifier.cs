@@ -20,6 +20,9 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         return test.RunAsync();
     }
 
+    /// <summary>An expected diagnostic of the analyzer's first descriptor, for tests that need locations or arguments.</summary>
+    public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
+
     public static AnalyzerTest CreateTest(string source, params string[] additionalSources)
     {
         var test = new AnalyzerTest { TestCode = source };

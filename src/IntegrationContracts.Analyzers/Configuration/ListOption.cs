@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IntegrationContracts.Analyzers.Configuration;
+
+/// <summary>
+/// An <c>integration_contracts.*</c> option holding a comma-separated list, read from .editorconfig/.globalconfig
+/// once per syntax tree and cached for the rest of the compilation.
+/// </summary>
+internal sealed class ListOption
+{
+    private readonly ConcurrentDictionary<SyntaxTree, ImmutableHashSet<string>> _byTree = new();
+    private readonly AnalyzerConfigOptionsProvider _provider;
+
+    public ListOption(string key, AnalyzerConfigOptionsProvider provider)
+    {
+        Key = key;
+        _provider = provider;
+    }
+
+    public string Key { get; }
+
+    public ImmutableHashSet<string> For(SyntaxTree tree) =>
+        _byTree.GetOrAdd(tree, t => Parse(_provider.GetOptions(t).TryGetValue(Key, out var value) ? value : null));
+
+    private static ImmutableHashSet<string> Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return ImmutableHashSet<string>.Empty;
+        }
+
+        var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var item in value!.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (item.Trim() is { Length: > 0 } trimmed)
+            {
+                builder.Add(trimmed);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}

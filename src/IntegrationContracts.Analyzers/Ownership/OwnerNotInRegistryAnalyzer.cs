@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IntegrationContracts.Analyzers.Ownership;
+
+/// <summary>IC0012: the owner team is not listed in <c>integration-owners.json</c> (only when the project has a readable one).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class OwnerNotInRegistryAnalyzer : DeclarationAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(RuleDescriptors.OwnerNotInRegistry);
+
+    private protected override void AnalyzeDeclarations(DeclarationContext context, ContractDeclarations declarations)
+    {
+        if (context.Session.Registry is not { } registry
+            || declarations.Owner is not { } owner
+            || string.IsNullOrWhiteSpace(owner.Team)
+            || registry.Find(owner.Team) is not null)
+        {
+            return;
+        }
+
+        context.Report(RuleDescriptors.OwnerNotInRegistry, ContractLocations.OfArgument(owner.Attribute, 0, context.CancellationToken), owner.Team!.Trim());
+    }
+}

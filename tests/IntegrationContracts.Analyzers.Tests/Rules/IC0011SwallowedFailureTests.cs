@@ -1,0 +1,229 @@
+using IntegrationContracts.Analyzers.Tests.Verifiers;
+using VerifyCS = IntegrationContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<IntegrationContracts.Analyzers.Resilience.SwallowedFailureAnalyzer>;
+
+namespace IntegrationContracts.Analyzers.Tests.Rules;
+
+public sealed class IC0011SwallowedFailureTests
+{
+    private const string Usings = """
+        using System;
+        using System.Net.Http;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using IntegrationContracts;
+        using Microsoft.Extensions.Logging;
+
+        """;
+
+    private static Task VerifyAsync(string source, string? globalConfig = null)
+    {
+        var test = VerifyCS.CreateTest(Usings + source);
+        test.ReferenceAssemblies = LibraryReferences.Net100;
+        test.TestState.AdditionalReferences.AddRange(LibraryReferences.All());
+        if (globalConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
+        }
+
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Empty_catch_in_an_integration_type_is_reported_on_the_catch_keyword() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http)
+            {
+                public async Task RunAsync()
+                {
+                    try { await http.GetAsync("/orders"); }
+                    {|IC0011:catch|} (HttpRequestException) { }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Logging_below_warning_does_not_count() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http, ILogger<ShopOrderSync> logger)
+            {
+                public async Task RunAsync()
+                {
+                    try { await http.GetAsync("/orders"); }
+                    {|IC0011:catch|} (Exception ex) { logger.LogInformation(ex, "Orders failed"); }
+
+                    try { await http.GetAsync("/refunds"); }
+                    {|IC0011:catch|} (Exception ex) { logger.Log(LogLevel.Debug, ex, "Refunds failed"); }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Rethrow_throw_expression_and_wrapping_count() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http)
+            {
+                public async Task<string> RunAsync()
+                {
+                    try { await http.GetAsync("/a"); } catch { throw; }
+                    try { await http.GetAsync("/b"); } catch (Exception ex) { throw new InvalidOperationException("Orders failed", ex); }
+                    try { return await http.GetStringAsync("/c"); } catch (HttpRequestException) { return (string?)null ?? throw new TimeoutException(); }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Warning_error_critical_and_log_level_overloads_count() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http, ILogger logger)
+            {
+                public async Task RunAsync()
+                {
+                    try { await http.GetAsync("/a"); } catch (Exception ex) { logger.LogWarning(ex, "a"); }
+                    try { await http.GetAsync("/b"); } catch (Exception ex) { logger.LogError(ex, "b"); }
+                    try { await http.GetAsync("/c"); } catch (Exception ex) { logger.LogCritical(ex, "c"); }
+                    try { await http.GetAsync("/d"); } catch (Exception ex) { logger.Log(LogLevel.Error, ex, "d"); }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Source_generated_logger_message_counts_by_its_level() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed partial class ShopOrderSync(HttpClient http, ILogger<ShopOrderSync> logger)
+            {
+                public async Task RunAsync()
+                {
+                    try { await http.GetAsync("/a"); } catch (Exception ex) { OrdersFailed(logger, ex); }
+                    try { await http.GetAsync("/b"); } {|IC0011:catch|} (Exception ex) { OrdersSkipped(logger, ex); }
+                }
+
+                [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Orders failed")]
+                static partial void OrdersFailed(ILogger logger, Exception ex);
+
+                [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "Orders skipped")]
+                static partial void OrdersSkipped(ILogger logger, Exception ex);
+
+                static partial void OrdersFailed(ILogger logger, Exception ex) { }
+                static partial void OrdersSkipped(ILogger logger, Exception ex) { }
+            }
+            """);
+
+    [Fact]
+    public Task Serilog_error_counts() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http, Serilog.ILogger log)
+            {
+                public async Task RunAsync()
+                {
+                    try { await http.GetAsync("/a"); } catch (Exception ex) { log.Error(ex, "Orders failed"); }
+                    try { await http.GetAsync("/b"); } {|IC0011:catch|} (Exception ex) { log.Information(ex, "Orders failed"); }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Raising_an_alert_through_a_hook_counts() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http, IIntegrationAlertHook alert, IntegrationDescriptor descriptor)
+            {
+                public async Task RunAsync(CancellationToken ct)
+                {
+                    try { await http.GetAsync("/a", ct); }
+                    catch (Exception ex) { await alert.OnFailureAsync(new IntegrationFailure(descriptor, ex, 1, false), ct); }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Cancellation_catches_are_not_failures() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http)
+            {
+                public async Task RunAsync(CancellationToken ct)
+                {
+                    try { await http.GetAsync("/a", ct); } catch (OperationCanceledException) { }
+                    try { await http.GetAsync("/b", ct); } catch (TaskCanceledException) when (ct.IsCancellationRequested) { }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Throw_or_log_inside_a_lambda_does_not_count() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http, ILogger logger)
+            {
+                public async Task RunAsync()
+                {
+                    try { await http.GetAsync("/a"); }
+                    {|IC0011:catch|} (Exception ex) { Action later = () => logger.LogError(ex, "later"); Func<int> never = () => throw ex; }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Only_integration_code_is_walked() =>
+        VerifyAsync("""
+            public sealed class NotAnIntegration(HttpClient http)
+            {
+                public async Task RunAsync()
+                {
+                    try { await http.GetAsync("/a"); } catch { }
+                }
+            }
+
+            public sealed class Exports(HttpClient http)
+            {
+                [Integration("invoices")]
+                public async Task InvoicesAsync()
+                {
+                    try { await http.GetAsync("/a"); } {|IC0011:catch|} { }
+                    Func<Task> local = async () => { try { await http.GetAsync("/b"); } {|IC0011:catch|} { } };
+                    await local();
+                }
+
+                public async Task HelperAsync()
+                {
+                    try { await http.GetAsync("/c"); } catch { }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Nested_type_of_an_integration_is_integration_code() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync
+            {
+                private sealed class Retry
+                {
+                    public void Run() { try { } {|IC0011:catch|} { } }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Configured_failure_reporting_method_counts() =>
+        VerifyAsync("""
+            public static class Telemetry { public static void ReportFailure(Exception ex) { } public static void Trace(Exception ex) { } }
+
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http)
+            {
+                public async Task RunAsync()
+                {
+                    try { await http.GetAsync("/a"); } catch (Exception ex) { Telemetry.ReportFailure(ex); }
+                    try { await http.GetAsync("/b"); } {|IC0011:catch|} (Exception ex) { Telemetry.Trace(ex); }
+                }
+            }
+            """,
+            "integration_contracts.failure_reporting_methods = Telemetry.ReportFailure, Other.Method\n");
+}
