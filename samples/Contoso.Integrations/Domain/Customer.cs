@@ -1,3 +1,5 @@
+using IntegrationContracts;
+
 namespace Contoso.Integrations.Domain;
 
 /// <summary>A customer account as every Contoso system understands it.</summary>
@@ -6,6 +8,9 @@ namespace Contoso.Integrations.Domain;
 /// <param name="Email">Where order confirmations and invoices go.</param>
 /// <param name="CountryCode">ISO 3166-1 alpha-2 code; drives VAT treatment in the ERP.</param>
 /// <param name="VatNumber">The VAT registration number, for business customers only.</param>
+// The CRM masters customers; for invoicing, the ERP's customer card (billing address, payment terms) is the master.
+[SourceOfTruth("CRM")]
+[SourceOfTruth("Business Central", Process = "Invoicing")]
 public sealed record Customer(
     string CustomerNo,
     string Name,

@@ -1,3 +1,4 @@
+using IntegrationContracts;
 using System;
 
 namespace Contoso.Integrations.Domain;
@@ -11,6 +12,7 @@ namespace Contoso.Integrations.Domain;
 /// <param name="Currency">ISO 4217 currency code of the amounts.</param>
 /// <param name="AmountExclVat">The invoice total excluding VAT.</param>
 /// <param name="VatAmount">The VAT charged.</param>
+[SourceOfTruth("Business Central")]
 public sealed record Invoice(
     string InvoiceNo,
     string CustomerNo,

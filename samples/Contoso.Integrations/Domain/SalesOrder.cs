@@ -1,3 +1,4 @@
+using IntegrationContracts;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -10,6 +11,9 @@ namespace Contoso.Integrations.Domain;
 /// <param name="OrderDate">The day the customer placed the order.</param>
 /// <param name="Currency">ISO 4217 currency code of all amounts on the order.</param>
 /// <param name="Lines">The ordered items.</param>
+// The shop masters an order while it is captured and paid; from then on the ERP does.
+[SourceOfTruth("Shopify", Process = "Order-to-Cash")]
+[SourceOfTruth("Business Central")]
 public sealed record SalesOrder(
     string OrderNo,
     string CustomerNo,

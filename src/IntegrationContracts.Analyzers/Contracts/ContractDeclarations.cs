@@ -5,20 +5,22 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// <summary>The contract attributes declared on one symbol (a member, a type, or the assembly), as written.</summary>
 internal sealed class ContractDeclarations
 {
-    public static readonly ContractDeclarations None = new(null, null, null, null, ImmutableArray<AlertHookDeclaration>.Empty);
+    public static readonly ContractDeclarations None = new(null, null, null, null, ImmutableArray<AlertHookDeclaration>.Empty, ImmutableArray<SourceOfTruthDeclaration>.Empty);
 
     public ContractDeclarations(
         IntegrationDeclaration? integration,
         OwnerDeclaration? owner,
         RetryDeclaration? retryPolicy,
         RetryDeclaration? noRetry,
-        ImmutableArray<AlertHookDeclaration> alertHooks)
+        ImmutableArray<AlertHookDeclaration> alertHooks,
+        ImmutableArray<SourceOfTruthDeclaration> sourcesOfTruth)
     {
         Integration = integration;
         Owner = owner;
         RetryPolicy = retryPolicy;
         NoRetry = noRetry;
         AlertHooks = alertHooks;
+        SourcesOfTruth = sourcesOfTruth;
     }
 
     public IntegrationDeclaration? Integration { get; }
@@ -34,5 +36,7 @@ internal sealed class ContractDeclarations
 
     public ImmutableArray<AlertHookDeclaration> AlertHooks { get; }
 
-    public bool IsEmpty => Integration is null && Owner is null && Retry is null && AlertHooks.IsEmpty;
+    public ImmutableArray<SourceOfTruthDeclaration> SourcesOfTruth { get; }
+
+    public bool IsEmpty => Integration is null && Owner is null && Retry is null && AlertHooks.IsEmpty && SourcesOfTruth.IsEmpty;
 }

@@ -14,7 +14,7 @@ internal sealed class ContractReader
     public ContractReader(ContractSymbols symbols, IAssemblySymbol assembly)
     {
         _symbols = symbols;
-        Assembly = Read(assembly.GetAttributes(), ContractLevel.Assembly);
+        Assembly = Read(assembly.GetAttributes(), ContractLevel.Assembly, assembly);
     }
 
     public ContractSymbols Symbols => _symbols;
@@ -25,7 +25,7 @@ internal sealed class ContractReader
     /// <summary>The contract attributes declared on a type or method itself.</summary>
     public ContractDeclarations ReadDeclarations(ISymbol symbol) => symbol switch
     {
-        INamedTypeSymbol or IMethodSymbol => Read(symbol.GetAttributes(), symbol is IMethodSymbol ? ContractLevel.Member : ContractLevel.Type),
+        INamedTypeSymbol or IMethodSymbol => Read(symbol.GetAttributes(), symbol is IMethodSymbol ? ContractLevel.Member : ContractLevel.Type, symbol),
         _ => ContractDeclarations.None,
     };
 
@@ -43,7 +43,7 @@ internal sealed class ContractReader
         var alertHooks = own.AlertHooks;
         for (var type = symbol.ContainingType; type is not null && (owner is null || retry is null || alertHooks.IsEmpty); type = type.ContainingType)
         {
-            var level = Read(type.GetAttributes(), ContractLevel.Type);
+            var level = Read(type.GetAttributes(), ContractLevel.Type, type);
             owner ??= level.Owner;
             retry ??= level.Retry;
             alertHooks = alertHooks.IsEmpty ? level.AlertHooks : alertHooks;
@@ -56,13 +56,18 @@ internal sealed class ContractReader
         return new IntegrationContract(symbol, own.Integration, owner, retry, alertHooks);
     }
 
-    private ContractDeclarations Read(ImmutableArray<AttributeData> attributes, ContractLevel level)
+    /// <summary>The contract attributes of an assembly (this compilation's or a referenced one).</summary>
+    public ContractDeclarations ReadAssembly(IAssemblySymbol assembly) =>
+        Read(assembly.GetAttributes(), ContractLevel.Assembly, assembly);
+
+    private ContractDeclarations Read(ImmutableArray<AttributeData> attributes, ContractLevel level, ISymbol declaredOn)
     {
         IntegrationDeclaration? integration = null;
         OwnerDeclaration? owner = null;
         RetryDeclaration? retryPolicy = null;
         RetryDeclaration? noRetry = null;
         ImmutableArray<AlertHookDeclaration>.Builder? hooks = null;
+        ImmutableArray<SourceOfTruthDeclaration>.Builder? sources = null;
         foreach (var attribute in attributes)
         {
             var type = attribute.AttributeClass;
@@ -91,12 +96,17 @@ internal sealed class ContractReader
             {
                 (hooks ??= ImmutableArray.CreateBuilder<AlertHookDeclaration>()).Add(ReadAlertHook(attribute, level));
             }
+            else if (Is(type, _symbols.SourceOfTruth) && level != ContractLevel.Member)
+            {
+                (sources ??= ImmutableArray.CreateBuilder<SourceOfTruthDeclaration>()).Add(ReadSourceOfTruth(attribute, level, declaredOn));
+            }
         }
 
         var alertHooks = hooks?.ToImmutable() ?? ImmutableArray<AlertHookDeclaration>.Empty;
-        return integration is null && owner is null && retryPolicy is null && noRetry is null && alertHooks.IsEmpty
+        var sourcesOfTruth = sources?.ToImmutable() ?? ImmutableArray<SourceOfTruthDeclaration>.Empty;
+        return integration is null && owner is null && retryPolicy is null && noRetry is null && alertHooks.IsEmpty && sourcesOfTruth.IsEmpty
             ? ContractDeclarations.None
-            : new ContractDeclarations(integration, owner, retryPolicy, noRetry, alertHooks);
+            : new ContractDeclarations(integration, owner, retryPolicy, noRetry, alertHooks, sourcesOfTruth);
     }
 
     private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected) =>
@@ -136,6 +146,20 @@ internal sealed class ContractReader
         IsNoRetry: true,
         level,
         attribute);
+
+    /// <summary>
+    /// A type-level declaration speaks about its own type (a mismatching <c>Object</c> is IC0005's to report); an
+    /// assembly-level one about its <c>Object</c>.
+    /// </summary>
+    private static SourceOfTruthDeclaration ReadSourceOfTruth(AttributeData attribute, ContractLevel level, ISymbol declaredOn) => new(
+        attribute.ConstructorString(0),
+        attribute.NamedString("Process"),
+        level == ContractLevel.Type ? declaredOn as ITypeSymbol : attribute.NamedType("Object") is { TypeKind: not TypeKind.Error } type ? type : null,
+        level,
+        attribute)
+    {
+        DeclaringAssembly = declaredOn as IAssemblySymbol ?? declaredOn.ContainingAssembly,
+    };
 
     private static AlertHookDeclaration ReadAlertHook(AttributeData attribute, ContractLevel level) => new(
         attribute.ConstructorType(0),

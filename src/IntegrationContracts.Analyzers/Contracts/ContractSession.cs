@@ -1,5 +1,6 @@
 using System;
 using IntegrationContracts.Analyzers.Registry;
+using IntegrationContracts.Analyzers.SourceOfTruth;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -12,12 +13,18 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// </summary>
 internal sealed class ContractSession
 {
-    private ContractSession(ContractReader reader, OwnersRegistry? registry, AnalyzerOptions options)
+    private readonly Lazy<SourceOfTruthIndex> _sourcesOfTruth;
+
+    private ContractSession(ContractReader reader, OwnersRegistry? registry, AnalyzerOptions options, Compilation compilation)
     {
         Reader = reader;
         Registry = registry;
         Options = options;
+        _sourcesOfTruth = new Lazy<SourceOfTruthIndex>(() => new SourceOfTruthIndex(reader, compilation));
     }
+
+    /// <summary>Every source-of-truth declaration, indexed on first use (only the source-of-truth rules need it).</summary>
+    public SourceOfTruthIndex SourcesOfTruth => _sourcesOfTruth.Value;
 
     public ContractReader Reader { get; }
 
@@ -39,6 +46,6 @@ internal sealed class ContractSession
         }
 
         var registry = OwnersRegistryFile.Find(options, readRegistry);
-        return new ContractSession(new ContractReader(symbols, compilation.Assembly), registry, options);
+        return new ContractSession(new ContractReader(symbols, compilation.Assembly), registry, options, compilation);
     }
 }

@@ -10,6 +10,7 @@ internal sealed class ContractSymbols
 {
     public const string Namespace = "IntegrationContracts";
     public const string IntegrationAttributeMetadataName = Namespace + ".IntegrationAttribute";
+    public const string SourceOfTruthAttributeMetadataName = Namespace + ".SourceOfTruthAttribute";
 
     private ContractSymbols(Compilation compilation, INamedTypeSymbol integration)
     {

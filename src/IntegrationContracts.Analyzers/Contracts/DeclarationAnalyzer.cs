@@ -61,12 +61,14 @@ public abstract class DeclarationAnalyzer : ContractAnalyzer
             && list.Span.Contains(reference.Span);
 
         var hooks = assembly.AlertHooks.RemoveAll(hook => !Inside(hook.Attribute));
+        var sourcesOfTruth = assembly.SourcesOfTruth.RemoveAll(source => !Inside(source.Attribute));
         return new ContractDeclarations(
             assembly.Integration is { } i && Inside(i.Attribute) ? i : null,
             assembly.Owner is { } o && Inside(o.Attribute) ? o : null,
             assembly.RetryPolicy is { } r && Inside(r.Attribute) ? r : null,
             assembly.NoRetry is { } n && Inside(n.Attribute) ? n : null,
-            hooks);
+            hooks,
+            sourcesOfTruth);
     }
 }
 

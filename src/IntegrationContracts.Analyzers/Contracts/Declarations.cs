@@ -46,6 +46,21 @@ internal sealed record AlertHookDeclaration(
     ContractLevel Level,
     AttributeData Attribute);
 
+/// <summary>
+/// A <c>[SourceOfTruth]</c> attribute. <c>Object</c> is what it speaks about: the type it is written on, or the
+/// <c>Object = typeof(..)</c> of an assembly-level declaration (null when that is missing or does not bind).
+/// </summary>
+internal sealed record SourceOfTruthDeclaration(
+    string? System,
+    string? Process,
+    ITypeSymbol? Object,
+    ContractLevel Level,
+    AttributeData Attribute)
+{
+    /// <summary>The assembly whose code declares it: this compilation's, or a referenced (shared domain) library's.</summary>
+    public IAssemblySymbol? DeclaringAssembly { get; init; }
+}
+
 /// <summary>Mirrors <c>IntegrationContracts.RetryBackoff</c> (the analyzers do not reference the runtime library).</summary>
 internal enum RetryBackoffValue
 {

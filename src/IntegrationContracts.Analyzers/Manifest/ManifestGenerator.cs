@@ -28,6 +28,27 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Select(static (model, _) => model!.Value)
             .WithTrackingName(TrackingNames.Integrations);
 
+        // Type-level [SourceOfTruth] declarations of this assembly.
+        var typeSourcesOfTruth = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                ContractSymbols.SourceOfTruthAttributeMetadataName,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (attributeContext, _) => ReadSourcesOfTruth(attributeContext))
+            .WithTrackingName(TrackingNames.TypeSourcesOfTruth);
+
+        // Assembly-level declarations of this assembly: cheap to read, and equal models keep the rest cached.
+        var assemblySourcesOfTruth = context.CompilationProvider
+            .Select(static (compilation, _) => GeneratorContracts.For(compilation) is { } contracts
+                ? contracts.Reader.Assembly.SourcesOfTruth.Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!.Value).ToEquatableArray()
+                : EquatableArray<SourceOfTruthModel>.Empty)
+            .WithTrackingName(TrackingNames.AssemblySourcesOfTruth);
+
+        var allSourcesOfTruth = typeSourcesOfTruth
+            .Collect()
+            .Combine(assemblySourcesOfTruth)
+            .Select(static (pair, _) => pair.Left.SelectMany(models => models).Concat(pair.Right).ToEquatableArray())
+            .WithTrackingName(TrackingNames.AllSourcesOfTruth);
+
         var allIntegrations = integrations
             .Collect()
             .Select(static (models, _) => Order(models))
@@ -44,15 +65,15 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 pair.Left.Item2))
             .WithTrackingName(TrackingNames.Target);
 
-        context.RegisterSourceOutput(allIntegrations.Combine(target), static (output, pair) =>
+        context.RegisterSourceOutput(allIntegrations.Combine(allSourcesOfTruth).Combine(target), static (output, input) =>
         {
-            var (models, manifestTarget) = pair;
+            var ((models, declared), manifestTarget) = input;
             if (!manifestTarget.ReferencesContracts)
             {
                 return;
             }
 
-            var json = ManifestJson.Write(manifestTarget, models);
+            var json = ManifestJson.Write(manifestTarget, models, OrderSourcesOfTruth(declared, models));
             output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, models, json));
         });
     }
@@ -60,15 +81,35 @@ public sealed class ManifestGenerator : IIncrementalGenerator
     private static IntegrationModel? ReadIntegration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var compilation = context.SemanticModel.Compilation;
-        if (ContractSymbols.TryCreate(compilation) is not { } symbols)
+        if (GeneratorContracts.For(context.SemanticModel.Compilation) is not { } contracts)
         {
             return null;
         }
 
-        var contract = new ContractReader(symbols, compilation.Assembly).TryRead(context.TargetSymbol);
-        return contract is null ? null : ManifestModelBuilder.Build(contract);
+        var contract = contracts.Reader.TryRead(context.TargetSymbol);
+        return contract is null ? null : ManifestModelBuilder.Build(contract, contracts.SourcesOfTruth);
     }
+
+    private static EquatableArray<SourceOfTruthModel> ReadSourcesOfTruth(GeneratorAttributeSyntaxContext context) =>
+        GeneratorContracts.For(context.SemanticModel.Compilation) is { } contracts
+            ? contracts.Reader.ReadDeclarations(context.TargetSymbol).SourcesOfTruth
+                .Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!.Value).ToEquatableArray()
+            : EquatableArray<SourceOfTruthModel>.Empty;
+
+    /// <summary>
+    /// This assembly's declarations plus those from referenced libraries that its integrations rely on, each once,
+    /// ordered by object, process and system.
+    /// </summary>
+    private static SourceOfTruthModel[] OrderSourcesOfTruth(EquatableArray<SourceOfTruthModel> declared, EquatableArray<IntegrationModel> integrations) =>
+        declared
+            .Concat(integrations.SelectMany(i => i.ReferencedSourcesOfTruth))
+            .Distinct()
+            .OrderBy(m => m.Object, StringComparer.Ordinal)
+            .ThenBy(m => m.Process ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(m => m.System, StringComparer.Ordinal)
+            .ThenBy(m => m.DeclaredOn, StringComparer.Ordinal)
+            .ThenBy(m => m.Assembly, StringComparer.Ordinal)
+            .ToArray();
 
     /// <summary>
     /// Manifest order: by name, then type, then member (ordinal), so the output does not depend on file order.

@@ -8,7 +8,7 @@ internal static class ManifestJson
 {
     public const int SchemaVersion = 1;
 
-    public static string Write(ManifestTarget target, IReadOnlyList<IntegrationModel> integrations)
+    public static string Write(ManifestTarget target, IReadOnlyList<IntegrationModel> integrations, IReadOnlyList<SourceOfTruthModel> sourcesOfTruth)
     {
         var json = new JsonWriter();
         json.StartObject();
@@ -27,6 +27,19 @@ internal static class ManifestJson
         }
 
         json.EndArray();
+        json.StartArray("sourcesOfTruth");
+        foreach (var declaration in sourcesOfTruth)
+        {
+            json.StartObject();
+            json.String("object", declaration.Object);
+            json.String("process", declaration.Process);
+            json.String("system", declaration.System);
+            json.String("declaredOn", declaration.DeclaredOn);
+            json.String("assembly", declaration.Assembly);
+            json.EndObject();
+        }
+
+        json.EndArray();
         json.EndObject();
         return json.ToString();
     }
@@ -42,9 +55,12 @@ internal static class ManifestJson
         json.String("process", integration.Process);
         json.String("description", integration.Description);
         json.StartArray("objects");
-        foreach (var name in integration.Objects)
+        foreach (var carried in integration.Objects)
         {
-            json.String(name);
+            json.StartObject();
+            json.String("type", carried.Type);
+            json.String("sourceOfTruth", carried.SourceOfTruth);
+            json.EndObject();
         }
 
         json.EndArray();
@@ -97,6 +113,7 @@ internal static class ManifestJson
         json.Boolean("supportPath", integration.HasSupportPath);
         json.Boolean("retry", integration.Retry is not null);
         json.Boolean("alert", !integration.AlertHooks.IsEmpty);
+        json.Boolean("sourceOfTruth", integration.HasSourcesOfTruth);
         json.EndObject();
         json.EndObject();
     }

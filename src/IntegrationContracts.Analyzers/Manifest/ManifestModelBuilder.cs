@@ -1,13 +1,15 @@
 using System.Linq;
 using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.SourceOfTruth;
+using Microsoft.CodeAnalysis;
 
 namespace IntegrationContracts.Analyzers.Manifest;
 
 /// <summary>Turns a contract (symbols) into its manifest model (values).</summary>
 internal static class ManifestModelBuilder
 {
-    public static IntegrationModel Build(IntegrationContract contract)
+    public static IntegrationModel Build(IntegrationContract contract, SourceOfTruthIndex sourcesOfTruth)
     {
         var integration = contract.Integration;
         return new IntegrationModel(
@@ -19,7 +21,9 @@ internal static class ManifestModelBuilder
             integration.Target,
             integration.Process,
             integration.Description,
-            Objects: integration.Objects.Select(TypeNames.Display).ToEquatableArray(),
+            Objects: integration.Objects
+                .Select(obj => new CarriedObjectModel(TypeNames.Display(obj), sourcesOfTruth.Resolve(obj, integration.Process).Master))
+                .ToEquatableArray(),
             Owner: contract.Owner is { } owner
                 ? new OwnerModel(owner.Team, NullIfBlank(owner.Contact), NullIfBlank(owner.OnCall), NullIfBlank(owner.Runbook), LevelName(owner.Level))
                 : null,
@@ -32,8 +36,26 @@ internal static class ManifestModelBuilder
                     hook.HookType is { } hookType ? TypeNames.TypeOfName(hookType) : null,
                     hook.Audience == AlertAudienceValue.Business ? "business" : "technical",
                     LevelName(hook.Level)))
+                .ToEquatableArray(),
+            ReferencedSourcesOfTruth: integration.Objects
+                .SelectMany(obj => sourcesOfTruth.DeclarationsFor(obj))
+                .Where(declaration => !SymbolEqualityComparer.Default.Equals(declaration.DeclaringAssembly, contract.Symbol.ContainingAssembly))
+                .Select(SourceOfTruth)
+                .Where(model => model is not null)
+                .Select(model => model!.Value)
                 .ToEquatableArray());
     }
+
+    /// <summary>The manifest form of a declaration; null for one that names no object or no system (IC0005 reports it).</summary>
+    public static SourceOfTruthModel? SourceOfTruth(SourceOfTruthDeclaration declaration) =>
+        declaration.Object is { } obj && ContractNames.Normalize(declaration.System) is { } system
+            ? new SourceOfTruthModel(
+                TypeNames.Display(obj),
+                ContractNames.Normalize(declaration.Process),
+                system,
+                LevelName(declaration.Level),
+                declaration.DeclaringAssembly?.Name ?? string.Empty)
+            : null;
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using IntegrationContracts.Analyzers.Common;
 
 namespace IntegrationContracts.Analyzers.Manifest;
@@ -15,14 +16,26 @@ internal readonly record struct IntegrationModel(
     string? Target,
     string? Process,
     string? Description,
-    EquatableArray<string> Objects,
+    EquatableArray<CarriedObjectModel> Objects,
     OwnerModel? Owner,
     RetryModel? Retry,
-    EquatableArray<AlertHookModel> AlertHooks)
+    EquatableArray<AlertHookModel> AlertHooks,
+    EquatableArray<SourceOfTruthModel> ReferencedSourcesOfTruth)
 {
     /// <summary>Readiness of the declared contract; the analyzers explain what is missing.</summary>
+    public bool HasSourcesOfTruth => Objects.All(o => o.SourceOfTruth is not null);
+
     public bool HasSupportPath => Owner is { } owner && (owner.Contact is not null || owner.OnCall is not null || owner.Runbook is not null);
 }
+
+/// <summary>An object the integration carries and the system that masters it in the integration's process (null: none, or conflicting).</summary>
+internal readonly record struct CarriedObjectModel(string Type, string? SourceOfTruth);
+
+/// <summary>
+/// One <c>[SourceOfTruth]</c> declaration. <c>Process</c> null means every process; <c>DeclaredOn</c> is <c>type</c> or
+/// <c>assembly</c>; <c>Assembly</c> is the assembly whose code declares it.
+/// </summary>
+internal readonly record struct SourceOfTruthModel(string Object, string? Process, string System, string DeclaredOn, string Assembly);
 
 /// <summary>The resolved owner. <c>DeclaredOn</c> is <c>member</c>, <c>type</c> or <c>assembly</c>.</summary>
 internal readonly record struct OwnerModel(string? Team, string? Contact, string? OnCall, string? Runbook, string DeclaredOn);

@@ -113,9 +113,9 @@ internal static class ManifestSource
         code.WriteLine($"process: {Literal(integration.Process)},");
         code.WriteLine($"description: {Literal(integration.Description)},");
         code.Write("objects: new string[] { ");
-        foreach (var name in integration.Objects)
+        foreach (var carried in integration.Objects)
         {
-            code.Write(Literal(name) + ", ");
+            code.Write(Literal(carried.Type) + ", ");
         }
 
         code.WriteLine("},");

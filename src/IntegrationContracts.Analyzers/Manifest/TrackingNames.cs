@@ -6,4 +6,7 @@ internal static class TrackingNames
     public const string Integrations = nameof(Integrations);
     public const string AllIntegrations = nameof(AllIntegrations);
     public const string Target = nameof(Target);
+    public const string TypeSourcesOfTruth = nameof(TypeSourcesOfTruth);
+    public const string AssemblySourcesOfTruth = nameof(AssemblySourcesOfTruth);
+    public const string AllSourcesOfTruth = nameof(AllSourcesOfTruth);
 }

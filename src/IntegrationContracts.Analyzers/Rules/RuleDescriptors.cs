@@ -58,6 +58,25 @@ internal static class RuleDescriptors
         "Integration names identify integrations in manifests, alerts and dashboards; each must be unique within a project (compared trimmed and case-insensitively).",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor MissingSourceOfTruth = Create(
+        RuleIdentifiers.MissingSourceOfTruth,
+        "Carried object has no source of truth",
+        "Integration '{0}' carries {1}, but no system is declared the source of truth for {1} in {2}: when two systems disagree, nobody knows which copy is right. Add [SourceOfTruth] to {1} or [assembly: SourceOfTruth(..., Object = typeof({1}))].",
+        "Every canonical object an integration carries needs a declared master system for the integration's process (or for every process).");
+
+    public static readonly DiagnosticDescriptor ConflictingSourceOfTruth = Create(
+        RuleIdentifiers.ConflictingSourceOfTruth,
+        "Two systems are declared the source of truth",
+        "'{0}' is declared the source of truth for {1} in {2}, but so is {3}: sync jobs between them will overwrite each other's changes. Keep one master per object and process.",
+        "Declarations for the same object and process must name the same system (compared trimmed and case-insensitively).",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor CopyFromNonMaster = Create(
+        RuleIdentifiers.CopyFromNonMaster,
+        "Integration copies an object from a system that is not its master",
+        "Integration '{0}' moves {1} from '{2}', but '{3}' is the source of truth for {1} in {4}: it would overwrite the master's data with a copy",
+        "An integration that carries an object should take it from the object's source of truth for that process.");
+
     public static readonly DiagnosticDescriptor SwallowedFailure = Create(
         RuleIdentifiers.SwallowedFailure,
         "Integration code swallows a failure",

@@ -9,6 +9,9 @@ internal static class RuleIdentifiers
     public const string OwnerWithoutSupportPath = "IC0004";
     public const string InvalidContractValue = "IC0005";
     public const string DuplicateIntegrationName = "IC0006";
+    public const string MissingSourceOfTruth = "IC0007";
+    public const string ConflictingSourceOfTruth = "IC0008";
+    public const string CopyFromNonMaster = "IC0009";
     public const string SwallowedFailure = "IC0011";
     public const string OwnerNotInRegistry = "IC0012";
     public const string OnlyTechnicalAlerts = "IC0013";

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
 using IntegrationContracts.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -22,6 +23,17 @@ public sealed class InvalidContractValueAnalyzer : DeclarationAnalyzer
         {
             Report(context, integration.Attribute, 0,
                 "The integration name is empty: manifests, alerts and dashboards cannot name this integration. Give it a stable name such as \"shop-orders-to-erp\".");
+        }
+
+        if (declarations.Integration is { Objects.IsEmpty: false } carrier && ContractNames.Normalize(carrier.Source) is null)
+        {
+            Report(context, carrier.Attribute, "Objects",
+                "The integration carries Objects but names no Source: nobody can check that it copies from the master system. Set Source to the system the data comes from.");
+        }
+
+        foreach (var sourceOfTruth in declarations.SourcesOfTruth)
+        {
+            AnalyzeSourceOfTruth(context, sourceOfTruth);
         }
 
         if (declarations.Owner is { } owner)
@@ -59,6 +71,29 @@ public sealed class InvalidContractValueAnalyzer : DeclarationAnalyzer
         {
             Report(context, noRetry.Attribute, 0,
                 "[NoRetry] has no justification: the next engineer cannot tell a deliberate choice from a forgotten policy. Say why not retrying is right here.");
+        }
+    }
+
+    private static void AnalyzeSourceOfTruth(DeclarationContext context, SourceOfTruthDeclaration declaration)
+    {
+        if (ContractNames.Normalize(declaration.System) is null)
+        {
+            Report(context, declaration.Attribute, 0,
+                "The source-of-truth system is empty: nobody can tell which system masters the data. Name the system, e.g. \"CRM\".");
+        }
+
+        var named = declaration.Attribute.NamedType("Object");
+        if (declaration.Level == ContractLevel.Assembly && declaration.Object is null && named is not { TypeKind: TypeKind.Error })
+        {
+            context.Report(RuleDescriptors.InvalidContractValue, ContractLocations.Of(declaration.Attribute, context.CancellationToken),
+                "An assembly-level [SourceOfTruth] needs Object = typeof(...): without it the declaration speaks about nothing.");
+        }
+
+        if (declaration.Level == ContractLevel.Type && named is { TypeKind: not TypeKind.Error } other
+            && !SymbolEqualityComparer.Default.Equals(other.OriginalDefinition, declaration.Object?.OriginalDefinition))
+        {
+            Report(context, declaration.Attribute, "Object",
+                $"[SourceOfTruth] on {declaration.Object?.Name} names Object = typeof({other.Name}): on a type it speaks about that type. Move it to the assembly level, or put it on {other.Name}.");
         }
     }
 

@@ -8,6 +8,7 @@ internal static class Landscape
 
         [assembly: IntegrationOwner("platform-team", Contact = "platform@contoso.example")]
         [assembly: AlertHook(typeof(Contoso.Sync.Alerts.OpsAlert))]
+        [assembly: SourceOfTruth("Business Central", Object = typeof(System.Uri), Process = "Invoicing")]
         """;
 
     public const string Alerts = """
@@ -34,10 +35,14 @@ internal static class Landscape
 
         namespace Contoso.Sync.Orders;
 
+        [SourceOfTruth("Shopify", Process = "Order-to-Cash")]
+        [SourceOfTruth("Business Central")]
         public sealed record SalesOrder(string Number);
 
+        public sealed record Invoice(string Number);
+
         [Integration("shop-orders-to-erp", Source = "Shopify", Target = "Business Central", Process = "Order-to-Cash",
-                     Objects = new[] { typeof(SalesOrder) }, Description = "Paid orders, every \"5\" minutes\nfrom C:\\shop")]
+                     Objects = new[] { typeof(SalesOrder), typeof(Invoice) }, Description = "Paid orders, every \"5\" minutes\nfrom C:\\shop")]
         [IntegrationOwner("erp-team", Contact = "erp@contoso.example", OnCall = "pagerduty:ERP", Runbook = "https://wiki.contoso.example/runbooks/shop-orders")]
         [RetryPolicy(5, Backoff = RetryBackoff.Exponential, DeadLetter = "shop-orders-dlq")]
         [AlertHook(typeof(OrderDeskAlert), Audience = AlertAudience.Business)]

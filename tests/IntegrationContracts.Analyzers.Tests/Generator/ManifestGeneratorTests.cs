@@ -47,9 +47,60 @@ public sealed class ManifestGeneratorTests
         Assert.False(items.GetProperty("retry").GetProperty("retries").GetBoolean());
         Assert.Equal("platform-team", items.GetProperty("owner").GetProperty("team").GetString());
 
+        var orders = byName["shop-orders-to-erp"];
+        Assert.Equal("Shopify", orders.GetProperty("objects")[0].GetProperty("sourceOfTruth").GetString());
+        Assert.Equal(JsonValueKind.Null, orders.GetProperty("objects")[1].GetProperty("sourceOfTruth").ValueKind);
+        Assert.False(orders.GetProperty("readiness").GetProperty("sourceOfTruth").GetBoolean());
+
+        var sources = document.RootElement.GetProperty("sourcesOfTruth").EnumerateArray()
+            .Select(s => $"{s.GetProperty("object").GetString()}|{s.GetProperty("process").GetString()}|{s.GetProperty("system").GetString()}|{s.GetProperty("declaredOn").GetString()}")
+            .ToList();
+        Assert.Equal(new[]
+        {
+            "Contoso.Sync.Orders.SalesOrder||Business Central|type",
+            "Contoso.Sync.Orders.SalesOrder|Order-to-Cash|Shopify|type",
+            "System.Uri|Invoicing|Business Central|assembly",
+        }, sources);
+
         var generic = byName["generic-feed"];
         Assert.Equal("Contoso.Sync.Finance.Feed<TMessage>", generic.GetProperty("type").GetString());
         Assert.False(generic.GetProperty("readiness").GetProperty("retry").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Manifest_lists_sources_of_truth_declared_in_a_referenced_domain_library()
+    {
+        var domain = await GeneratorHarness.CompileAsync(new[]
+        {
+            """
+            using IntegrationContracts;
+            [assembly: SourceOfTruth("PIM", Object = typeof(Contoso.Domain.Item), Process = "Catalog")]
+            namespace Contoso.Domain;
+            [SourceOfTruth("CRM")]
+            public sealed record Customer(string Id);
+            public sealed record Item(string Number);
+            """,
+        }, assemblyName: "Contoso.Domain");
+        var compilation = (await GeneratorHarness.CompileAsync(new[]
+        {
+            """
+            using IntegrationContracts;
+            namespace Contoso.Sync;
+            [Integration("items", Source = "PIM", Process = "Catalog", Objects = new[] { typeof(Contoso.Domain.Item), typeof(Contoso.Domain.Customer) })]
+            public sealed class ItemSync { }
+            """,
+        })).AddReferences(domain.ToMetadataReference());
+
+        GeneratorHarness.CreateDriver("Contoso.Sync").RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        using var document = JsonDocument.Parse(GeneratorHarness.ManifestJson(output));
+
+        var objects = document.RootElement.GetProperty("integrations")[0].GetProperty("objects");
+        Assert.Equal("PIM", objects[0].GetProperty("sourceOfTruth").GetString());
+        Assert.Equal("CRM", objects[1].GetProperty("sourceOfTruth").GetString());
+        var declarations = document.RootElement.GetProperty("sourcesOfTruth").EnumerateArray()
+            .Select(s => $"{s.GetProperty("object").GetString()}|{s.GetProperty("system").GetString()}|{s.GetProperty("declaredOn").GetString()}|{s.GetProperty("assembly").GetString()}")
+            .ToList();
+        Assert.Equal(new[] { "Contoso.Domain.Customer|CRM|type|Contoso.Domain", "Contoso.Domain.Item|PIM|assembly|Contoso.Domain" }, declarations);
     }
 
     [Fact]

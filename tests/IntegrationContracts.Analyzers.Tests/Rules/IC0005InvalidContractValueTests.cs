@@ -88,6 +88,38 @@ public sealed class IC0005InvalidContractValueTests
             """);
 
     [Fact]
+    public Task Objects_without_source_is_reported_on_the_objects_argument() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public sealed record Customer(string Id);
+
+            [Integration("customers", Target = "ERP", {|IC0005:Objects = new[] { typeof(Customer) }|})]
+            public sealed class CustomerSync { }
+
+            [Integration("customers-2", Source = "CRM", Objects = new[] { typeof(Customer) })]
+            public sealed class CustomerSync2 { }
+
+            [Integration("heartbeat", Objects = new System.Type[0])]
+            public sealed class Heartbeat { }
+            """);
+
+    [Fact]
+    public Task Source_of_truth_mistakes_are_reported_where_they_are_written() =>
+        VerifyCS.VerifyAnalyzerAsync(
+            Usings + """
+            [assembly: {|IC0005:SourceOfTruth("ERP")|}]
+            [assembly: SourceOfTruth("ERP", Object = typeof(System.Uri))]
+            [assembly: SourceOfTruth({|IC0005:""|}, Object = typeof(System.Version))]
+            """,
+            Usings + """
+            [SourceOfTruth({|IC0005:"  "|})]
+            [SourceOfTruth("CRM", {|IC0005:Object = typeof(Item)|})]
+            [SourceOfTruth("CRM", Process = "Invoicing", Object = typeof(Customer))]
+            public sealed record Customer(string Id);
+
+            public sealed record Item(string Number);
+            """);
+
+    [Fact]
     public Task Valid_contract_is_not_reported() =>
         VerifyCS.VerifyAnalyzerAsync(Usings + """
             [assembly: RetryPolicy(1)]
