@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using IntegrationContracts.Benchmarks;
+
+// --measure: a quick, self-contained overhead measurement (median of interleaved runs), for CI logs and notes.
+// Anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "--measure")
+{
+    var integrations = args.Length > 1 ? int.Parse(args[1]) : 1000;
+    var runs = args.Length > 2 ? int.Parse(args[2]) : 7;
+    var scenario = new CompilationScenario(integrations);
+    Console.WriteLine($"{integrations} integrations, {scenario.Lines:N0} lines, {scenario.AnalyzerCount} analyzers + the manifest generator");
+
+    scenario.Compile();
+    scenario.CompileWithIntegrationContracts();
+    var baseline = new List<double>();
+    var withContracts = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        baseline.Add(Time(scenario.Compile));
+        withContracts.Add(Time(scenario.CompileWithIntegrationContracts));
+    }
+
+    var b = Median(baseline);
+    var w = Median(withContracts);
+    Console.WriteLine($"compile: {b:F0} ms, compile + IntegrationContracts: {w:F0} ms (medians of {runs})");
+    Console.WriteLine($"overhead: {w - b:F0} ms = {(w - b) / b:P1} of the compiler's own work");
+    foreach (var (analyzer, time) in scenario.AnalyzerTimes().OrderByDescending(t => t.Time))
+    {
+        Console.WriteLine($"  {analyzer,-40} {time.TotalMilliseconds,8:F0} ms");
+    }
+
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(BuildOverheadBenchmarks).Assembly).Run(args);
+
+static double Time(Func<int> action)
+{
+    var watch = Stopwatch.StartNew();
+    action();
+    return watch.Elapsed.TotalMilliseconds;
+}
+
+static double Median(List<double> values)
+{
+    values.Sort();
+    return values[values.Count / 2];
+}
