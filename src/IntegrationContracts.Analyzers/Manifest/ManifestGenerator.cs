@@ -55,27 +55,56 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AllIntegrations);
 
         var target = context.CompilationProvider
-            .Select(static (compilation, _) => (compilation.AssemblyName ?? string.Empty, compilation.GetTypeByMetadataName("IntegrationContracts.IntegrationDescriptor") is not null))
+            .Select(static (compilation, _) => (
+                Name: compilation.AssemblyName ?? string.Empty,
+                // The identity's version comes from [AssemblyVersion]; the SDK derives it from $(Version).
+                Version: compilation.Assembly.Identity.Version.ToString(),
+                ReferencesContracts: compilation.GetTypeByMetadataName("IntegrationContracts.IntegrationDescriptor") is not null))
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
                 options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace) ? rootNamespace : null))
             .Select(static (pair, _) => new ManifestTarget(
-                pair.Left.Item1,
+                pair.Left.Name,
                 // An empty RootNamespace falls back to the assembly name: a global IntegrationManifest would clash across assemblies.
-                RootNamespaces.Sanitize(string.IsNullOrWhiteSpace(pair.Right) ? pair.Left.Item1 : pair.Right!),
-                pair.Left.Item2))
+                RootNamespaces.Sanitize(string.IsNullOrWhiteSpace(pair.Right) ? pair.Left.Name : pair.Right!),
+                pair.Left.ReferencesContracts,
+                pair.Left.Version))
             .WithTrackingName(TrackingNames.Target);
 
-        context.RegisterSourceOutput(allIntegrations.Combine(allSourcesOfTruth).Combine(target), static (output, input) =>
+        var formats = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ManifestFormats.Parse(
+                options.GlobalOptions.TryGetValue(ManifestFormats.BuildProperty, out var value) ? value : null))
+            .WithTrackingName(TrackingNames.Formats);
+
+        context.RegisterSourceOutput(allIntegrations.Combine(allSourcesOfTruth).Combine(target).Combine(formats), static (output, input) =>
         {
-            var ((models, declared), manifestTarget) = input;
+            var (((models, declared), manifestTarget), selected) = input;
             if (!manifestTarget.ReferencesContracts)
             {
                 return;
             }
 
-            var json = ManifestJson.Write(manifestTarget, models, OrderSourcesOfTruth(declared, models));
-            output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, models, json));
+            var sourcesOfTruth = OrderSourcesOfTruth(declared, models);
+            var json = ManifestJson.Write(manifestTarget, models, sourcesOfTruth);
+            output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, models, json, OtherFormats(manifestTarget, models, sourcesOfTruth, selected)));
         });
+    }
+
+    /// <summary>The formats besides JSON that the project selected, rendered here so every format sees the same model.</summary>
+    private static List<ManifestDocument> OtherFormats(ManifestTarget target, EquatableArray<IntegrationModel> models, IReadOnlyList<SourceOfTruthModel> sourcesOfTruth, ManifestFormats formats)
+    {
+        var documents = new List<ManifestDocument>();
+        if (formats.Markdown)
+        {
+            documents.Add(new ManifestDocument(ManifestDocument.MarkdownKey, ManifestMarkdown.Write(target, models, sourcesOfTruth)));
+        }
+
+        if (formats.Backstage)
+        {
+            documents.Add(new ManifestDocument(ManifestDocument.BackstageKey, ManifestBackstage.WriteCatalog(target, models)));
+            documents.Add(new ManifestDocument(ManifestDocument.BackstageGroupsKey, ManifestBackstage.WriteGroups(target, models)));
+        }
+
+        return documents;
     }
 
     private static IntegrationModel? ReadIntegration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)

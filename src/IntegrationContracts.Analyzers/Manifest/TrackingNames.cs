@@ -9,4 +9,5 @@ internal static class TrackingNames
     public const string TypeSourcesOfTruth = nameof(TypeSourcesOfTruth);
     public const string AssemblySourcesOfTruth = nameof(AssemblySourcesOfTruth);
     public const string AllSourcesOfTruth = nameof(AllSourcesOfTruth);
+    public const string Formats = nameof(Formats);
 }

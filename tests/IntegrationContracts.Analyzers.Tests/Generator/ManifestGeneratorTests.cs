@@ -24,7 +24,28 @@ public sealed class ManifestGeneratorTests
 
         using var document = JsonDocument.Parse(json);
         Assert.Equal(1, document.RootElement.GetProperty("schemaVersion").GetInt32());
+        ManifestSchema.AssertValid(json);
         Snapshot.Match(json, "integrations.manifest.json");
+    }
+
+    [Fact]
+    public void Schema_is_a_valid_draft_2020_12_schema()
+    {
+        ManifestSchema.AssertSchemaIsValid();
+    }
+
+    [Fact]
+    public async Task Manifest_records_the_assembly_identity_and_the_generator()
+    {
+        const string versioned = """[assembly: System.Reflection.AssemblyVersion("2.3.4.5")]""";
+        var (output, _) = await GeneratorHarness.RunAsync(Landscape.All.Append(versioned));
+        var json = GeneratorHarness.ManifestJson(output);
+
+        ManifestSchema.AssertValid(json);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal("Contoso.Sync", document.RootElement.GetProperty("assembly").GetProperty("name").GetString());
+        Assert.Equal("2.3.4.5", document.RootElement.GetProperty("assembly").GetProperty("version").GetString());
+        Assert.Equal("IntegrationContracts", document.RootElement.GetProperty("generator").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -127,6 +148,7 @@ public sealed class ManifestGeneratorTests
 
         GeneratorHarness.AssertCompiles(output);
         Assert.NotNull(generated);
+        ManifestSchema.AssertValid(GeneratorHarness.ManifestJson(output));
         using var document = JsonDocument.Parse(GeneratorHarness.ManifestJson(output));
         Assert.Equal(0, document.RootElement.GetProperty("integrations").GetArrayLength());
     }
