@@ -37,7 +37,7 @@ public static class GeneratorHarness
             optionsProvider: BuildOptions(rootNamespace, formats),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>The build properties the generator reads: RootNamespace and IntegrationContractsManifestFormats.</summary>
+    /// <summary>The build properties the generator reads: RootNamespace, and the formats as IntegrationContracts.targets passes them (commas).</summary>
     public static AnalyzerConfigOptionsProvider BuildOptions(string? rootNamespace, string? formats) => new BuildProperties(rootNamespace, formats);
 
     /// <summary>Runs the generator and returns the updated compilation (which must compile) and the generated source.</summary>
@@ -89,7 +89,7 @@ public static class GeneratorHarness
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string?>
         {
             ["build_property.RootNamespace"] = rootNamespace,
-            ["build_property.IntegrationContractsManifestFormats"] = formats,
+            ["build_property.IntegrationContractsManifestFormatList"] = formats?.Replace(';', ','),
         });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
