@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Registry;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -75,9 +76,18 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 options.GlobalOptions.TryGetValue(ManifestFormats.BuildProperty, out var value) ? value : null))
             .WithTrackingName(TrackingNames.Formats);
 
-        context.RegisterSourceOutput(allIntegrations.Combine(allSourcesOfTruth).Combine(target).Combine(formats), static (output, input) =>
+        // The first integration-owners.json, as the analyzers read it.
+        var ownersRegistry = context.AdditionalTextsProvider
+            .Where(static file => OwnersRegistryFile.IsRegistry(file))
+            .Select(static (file, cancellationToken) => ManifestOwners.ReadRegistry(file, cancellationToken))
+            .Collect()
+            .Select(static (registries, _) => registries.IsDefaultOrEmpty ? EquatableArray<RegistryTeamModel>.Empty : registries[0])
+            .WithTrackingName(TrackingNames.OwnersRegistry);
+
+        context.RegisterSourceOutput(allIntegrations.Combine(allSourcesOfTruth).Combine(target).Combine(formats).Combine(ownersRegistry), static (output, input) =>
         {
-            var (((models, declared), manifestTarget), selected) = input;
+            var ((((declaredModels, declared), manifestTarget), selected), registry) = input;
+            var models = ManifestOwners.Complete(declaredModels, registry);
             if (!manifestTarget.ReferencesContracts)
             {
                 return;

@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string AssemblySourcesOfTruth = nameof(AssemblySourcesOfTruth);
     public const string AllSourcesOfTruth = nameof(AllSourcesOfTruth);
     public const string Formats = nameof(Formats);
+    public const string OwnersRegistry = nameof(OwnersRegistry);
 }

@@ -124,6 +124,36 @@ public sealed class ManifestGeneratorTests
         Assert.Equal(new[] { "Contoso.Domain.Customer|CRM|type|Contoso.Domain", "Contoso.Domain.Item|PIM|assembly|Contoso.Domain" }, declarations);
     }
 
+    [Theory]
+    [InlineData("""{ "teams": [ { "name": " CRM-Team ", "contact": "crm@contoso.example", "onCall": "opsgenie:crm-team" } ] }""", "crm@contoso.example")]
+    [InlineData("""{ "teams": [ { "name": "other-team", "contact": "other@contoso.example" } ] }""", null)]
+    [InlineData("""{ "teams": [ { "name": "crm-team", """, null)]
+    public async Task Owners_registry_completes_what_the_owner_attribute_leaves_out(string registry, string? expectedContact)
+    {
+        const string source = """
+            using IntegrationContracts;
+
+            namespace Contoso.Sync;
+
+            [Integration("erp-credit-limits-to-crm", Source = "Business Central", Target = "CRM")]
+            [IntegrationOwner("crm-team", Runbook = "https://wiki.contoso.example/credit-limits")]
+            public sealed class CreditLimitSync { }
+            """;
+        var registryFile = new GeneratorHarness.InMemoryAdditionalText("/repo/integration-owners.json", registry);
+
+        var (output, generated) = await GeneratorHarness.RunAsync(new[] { source }, additionalTexts: new[] { registryFile });
+
+        GeneratorHarness.AssertCompiles(output);
+        var json = GeneratorHarness.ManifestJson(output);
+        ManifestSchema.AssertValid(json);
+        using var document = JsonDocument.Parse(json);
+        var owner = document.RootElement.GetProperty("integrations")[0].GetProperty("owner");
+        Assert.Equal(expectedContact, owner.GetProperty("contact").GetString());
+        Assert.Equal("https://wiki.contoso.example/credit-limits", owner.GetProperty("runbook").GetString()); // the attribute wins
+        Assert.Equal(expectedContact is null ? null : "opsgenie:crm-team", owner.GetProperty("onCall").GetString());
+        Assert.Contains(expectedContact is null ? "contact: null" : "contact: \"crm@contoso.example\"", generated);
+    }
+
     [Fact]
     public async Task Output_does_not_depend_on_file_order()
     {

@@ -30,9 +30,10 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    public static GeneratorDriver CreateDriver(string? rootNamespace = null, string? formats = null) =>
+    public static GeneratorDriver CreateDriver(string? rootNamespace = null, string? formats = null, IEnumerable<AdditionalText>? additionalTexts = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new ManifestGenerator().AsSourceGenerator() },
+            additionalTexts: additionalTexts,
             parseOptions: ParseOptions,
             optionsProvider: BuildOptions(rootNamespace, formats),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
@@ -41,10 +42,10 @@ public static class GeneratorHarness
     public static AnalyzerConfigOptionsProvider BuildOptions(string? rootNamespace, string? formats) => new BuildProperties(rootNamespace, formats);
 
     /// <summary>Runs the generator and returns the updated compilation (which must compile) and the generated source.</summary>
-    public static async Task<(Compilation Output, string? Generated)> RunAsync(IEnumerable<string> sources, string? rootNamespace = "Contoso.Sync", bool referenceContracts = true, string? formats = null, string assemblyName = "Contoso.Sync")
+    public static async Task<(Compilation Output, string? Generated)> RunAsync(IEnumerable<string> sources, string? rootNamespace = "Contoso.Sync", bool referenceContracts = true, string? formats = null, string assemblyName = "Contoso.Sync", IEnumerable<AdditionalText>? additionalTexts = null)
     {
         var compilation = await CompileAsync(sources, referenceContracts, assemblyName);
-        CreateDriver(rootNamespace, formats).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        CreateDriver(rootNamespace, formats, additionalTexts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
         var generated = output.SyntaxTrees.Skip(compilation.SyntaxTrees.Length).SingleOrDefault()?.ToString();
         return (output, generated);
@@ -82,6 +83,15 @@ public static class GeneratorHarness
         }
 
         return null;
+    }
+
+    /// <summary>An AdditionalFiles item, such as an owners registry.</summary>
+    public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(text);
     }
 
     private sealed class BuildProperties(string? rootNamespace, string? formats) : AnalyzerConfigOptionsProvider
