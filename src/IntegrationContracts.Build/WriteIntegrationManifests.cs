@@ -20,7 +20,7 @@ public sealed class WriteIntegrationManifests : Task
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
 
-    /// <summary>Where the files go; created when missing.</summary>
+    /// <summary>Where the files go; created when missing. A relative path is taken from the current directory (the targets pass a full path).</summary>
     [Required]
     public string OutputDirectory { get; set; } = string.Empty;
 
@@ -61,30 +61,35 @@ public sealed class WriteIntegrationManifests : Task
         var files = new List<ITaskItem>();
         foreach (var format in formats)
         {
-            if (!embedded.TryGetValue(format.MetadataKey, out var content))
+            foreach (var file in format.Files)
             {
-                Log.LogWarning(null, "ICB003", null, AssemblyPath, 0, 0, 0, 0,
-                    "IntegrationContracts found no '{0}' manifest in '{1}': the generator did not run. Check that the IntegrationContracts analyzers are enabled for this project and that the build property IntegrationContractsManifestFormats lists '{0}'.",
-                    format.Name, AssemblyPath);
-                continue;
-            }
-
-            var path = Path.Combine(OutputDirectory, format.FileName);
-            try
-            {
-                if (WriteIfChanged(path, content))
+                if (!embedded.TryGetValue(file.MetadataKey, out var content))
                 {
-                    Log.LogMessage(MessageImportance.Normal, "IntegrationContracts wrote {0}", path);
+                    Log.LogWarning(null, "ICB003", null, AssemblyPath, 0, 0, 0, 0,
+                        "IntegrationContracts found no '{0}' manifest in '{1}': the generator did not run. Check that the IntegrationContracts analyzers are enabled for this project and that the build property IntegrationContractsManifestFormats lists '{0}'.",
+                        format.Name, AssemblyPath);
+                    break;
                 }
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                Log.LogError(null, "ICB004", null, path, 0, 0, 0, 0,
-                    "IntegrationContracts cannot write '{0}': {1}", path, exception.Message);
-                return false;
-            }
 
-            files.Add(new TaskItem(path));
+                var path = Path.Combine(OutputDirectory, file.FileName);
+                try
+                {
+                    if (WriteIfChanged(path, content))
+                    {
+                        Log.LogMessage(MessageImportance.Normal, "IntegrationContracts wrote {0}", path);
+                    }
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    Log.LogError(null, "ICB004", null, path, 0, 0, 0, 0,
+                        "IntegrationContracts cannot write '{0}': {1}", path, exception.Message);
+                    return false;
+                }
+
+                var item = new TaskItem(path);
+                item.SetMetadata("IntegrationContractsFormat", format.Name);
+                files.Add(item);
+            }
         }
 
         ManifestFiles = files.ToArray();

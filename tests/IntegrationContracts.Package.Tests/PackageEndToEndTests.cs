@@ -16,6 +16,7 @@ public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixtur
         Assert.Contains("lib/netstandard2.0/IntegrationContracts.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/IntegrationContracts.Analyzers.dll", entries);
         Assert.Contains("tasks/netstandard2.0/IntegrationContracts.Build.dll", entries);
+        Assert.Contains("schema/integrations.manifest.schema.json", entries);
         foreach (var folder in new[] { "build", "buildTransitive" })
         {
             Assert.Contains($"{folder}/IntegrationContracts.props", entries);
@@ -38,6 +39,7 @@ public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixtur
         Assert.Contains("warning IC0002", build.Output);
         Assert.True(File.Exists(project.ManifestPath), "integrations.manifest.json was not written.\n" + build);
 
+        consumer.AssertMatchesPackagedSchema(File.ReadAllText(project.ManifestPath));
         using (var manifest = JsonDocument.Parse(File.ReadAllText(project.ManifestPath)))
         {
             var integrations = manifest.RootElement.GetProperty("integrations").EnumerateArray().ToList();
@@ -82,5 +84,56 @@ public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixtur
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains("ICB005", build.Output);
         Assert.Contains("'pdf'", build.Output);
+    }
+
+    [Fact]
+    public void All_formats_are_written_to_a_relative_manifest_directory_that_is_created()
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        var project = consumer.CreateProject("Formats");
+        var build = project.Build("-p:IntegrationContractsManifestFormats=json%3Bmarkdown%3Bbackstage", "-p:IntegrationContractsManifestDirectory=published/manifests");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var directory = Path.Combine(project.Directory, "published", "manifests");
+        var files = Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { "catalog-groups.yaml", "catalog-info.yaml", "integrations.manifest.json", "integrations.md" }, files);
+        Assert.False(File.Exists(project.ManifestPath), "The manifest was written to the output directory too.");
+
+        consumer.AssertMatchesPackagedSchema(File.ReadAllText(Path.Combine(directory, "integrations.manifest.json")));
+        var scorecard = File.ReadAllText(Path.Combine(directory, "integrations.md"));
+        Assert.Contains("| shop-orders-to-erp | Shopify → Business Central |", scorecard);
+        Assert.Contains("```mermaid", scorecard);
+
+        var catalog = new YamlDotNet.RepresentationModel.YamlStream();
+        catalog.Load(new StringReader(File.ReadAllText(Path.Combine(directory, "catalog-info.yaml"))));
+        Assert.Equal(3, catalog.Documents.Count); // the assembly and its two integrations
+        var groups = new YamlDotNet.RepresentationModel.YamlStream();
+        groups.Load(new StringReader(File.ReadAllText(Path.Combine(directory, "catalog-groups.yaml"))));
+        Assert.Single(groups.Documents); // erp-team; the other integration has no owner
+    }
+
+    [Fact]
+    public void Pack_carries_the_manifest_only_when_the_project_opts_in()
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        var project = consumer.CreateProject("PackManifest");
+        const string formats = "-p:IntegrationContractsManifestFormats=json%3Bmarkdown";
+
+        var plain = project.Pack(formats, "-o", "plain");
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.DoesNotContain(PackageEntries(Path.Combine(project.Directory, "plain")), entry => entry.StartsWith("integration-contracts/", StringComparison.Ordinal));
+
+        var optedIn = project.Pack(formats, "-p:IntegrationContractsPackManifest=true", "--no-build", "-o", "opted-in");
+        Assert.True(optedIn.ExitCode == 0, optedIn.ToString());
+        var entries = PackageEntries(Path.Combine(project.Directory, "opted-in"));
+        Assert.Contains("integration-contracts/integrations.manifest.json", entries);
+        Assert.Contains("integration-contracts/integrations.md", entries);
+    }
+
+    private static List<string> PackageEntries(string folder)
+    {
+        var package = Assert.Single(Directory.GetFiles(folder, "*.nupkg"));
+        using var archive = ZipFile.OpenRead(package);
+        return archive.Entries.Select(entry => entry.FullName).ToList();
     }
 }

@@ -31,6 +31,22 @@ public sealed class PackedConsumer : IDisposable
     public DotNet.Result Pack { get; }
     public IReadOnlyDictionary<string, string> Environment { get; }
 
+    /// <summary>Validates a manifest against the JSON Schema inside the packed .nupkg (the one users get).</summary>
+    public void AssertMatchesPackagedSchema(string manifest)
+    {
+        string schemaText;
+        using (var archive = System.IO.Compression.ZipFile.OpenRead(Package))
+        using (var reader = new StreamReader(archive.GetEntry("schema/integrations.manifest.schema.json")!.Open()))
+        {
+            schemaText = reader.ReadToEnd();
+        }
+
+        var schema = Json.Schema.JsonSchema.FromText(schemaText, new Json.Schema.BuildOptions { SchemaRegistry = new Json.Schema.SchemaRegistry() });
+        using var document = System.Text.Json.JsonDocument.Parse(manifest);
+        var results = schema.Evaluate(document.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+        Assert.True(results.IsValid, "The manifest does not match the packaged schema:\n" + manifest);
+    }
+
     /// <summary>A fresh consumer project of its own (own obj/ and bin/), so that one test's build cannot satisfy another's.</summary>
     public ConsumerProject CreateProject(string name)
     {
@@ -115,6 +131,10 @@ public sealed class ConsumerProject(string directory, IReadOnlyDictionary<string
 
     public string ManifestPath => Path.Combine(Directory, "bin", "Debug", "net10.0", "integrations.manifest.json");
 
-    public DotNet.Result Build(params string[] arguments) =>
-        DotNet.Run(Directory, environment, new[] { "build", "-nodeReuse:false" }.Concat(arguments).ToArray());
+    public DotNet.Result Build(params string[] arguments) => Run("build", arguments);
+
+    public DotNet.Result Pack(params string[] arguments) => Run("pack", arguments);
+
+    private DotNet.Result Run(string command, string[] arguments) =>
+        DotNet.Run(Directory, environment, new[] { command, "-nodeReuse:false" }.Concat(arguments).ToArray());
 }

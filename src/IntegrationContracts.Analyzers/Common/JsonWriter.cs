@@ -33,7 +33,7 @@ internal sealed class JsonWriter
 
     public override string ToString() => _text.ToString() + "\n";
 
-    /// <summary>Quotes and escapes a string: quotes, backslashes and control characters, and lone surrogates (which UTF-8 cannot carry).</summary>
+    /// <summary>Quotes and escapes a string: quotes, backslashes and control characters; a lone surrogate (which UTF-8 cannot carry) becomes U+FFFD.</summary>
     public static string Escape(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
@@ -48,7 +48,12 @@ internal sealed class JsonWriter
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || IsLoneSurrogate(value, i))
+                    if (IsLoneSurrogate(value, i))
+                    {
+                        // Valid JSON syntax, but not text: UTF-8 readers (System.Text.Json among them) reject it.
+                        builder.Append("\\ufffd");
+                    }
+                    else if (c < 0x20 || c == '\u2028' || c == '\u2029')
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Registry;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -55,27 +56,65 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AllIntegrations);
 
         var target = context.CompilationProvider
-            .Select(static (compilation, _) => (compilation.AssemblyName ?? string.Empty, compilation.GetTypeByMetadataName("IntegrationContracts.IntegrationDescriptor") is not null))
+            .Select(static (compilation, _) => (
+                Name: compilation.AssemblyName ?? string.Empty,
+                // The identity's version comes from [AssemblyVersion]; the SDK derives it from $(Version).
+                Version: compilation.Assembly.Identity.Version.ToString(),
+                ReferencesContracts: compilation.GetTypeByMetadataName("IntegrationContracts.IntegrationDescriptor") is not null))
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
                 options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace) ? rootNamespace : null))
             .Select(static (pair, _) => new ManifestTarget(
-                pair.Left.Item1,
+                pair.Left.Name,
                 // An empty RootNamespace falls back to the assembly name: a global IntegrationManifest would clash across assemblies.
-                RootNamespaces.Sanitize(string.IsNullOrWhiteSpace(pair.Right) ? pair.Left.Item1 : pair.Right!),
-                pair.Left.Item2))
+                RootNamespaces.Sanitize(string.IsNullOrWhiteSpace(pair.Right) ? pair.Left.Name : pair.Right!),
+                pair.Left.ReferencesContracts,
+                pair.Left.Version))
             .WithTrackingName(TrackingNames.Target);
 
-        context.RegisterSourceOutput(allIntegrations.Combine(allSourcesOfTruth).Combine(target), static (output, input) =>
+        var formats = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ManifestFormats.Parse(
+                options.GlobalOptions.TryGetValue(ManifestFormats.BuildProperty, out var value) ? value : null))
+            .WithTrackingName(TrackingNames.Formats);
+
+        // The first integration-owners.json, as the analyzers read it.
+        var ownersRegistry = context.AdditionalTextsProvider
+            .Where(static file => OwnersRegistryFile.IsRegistry(file))
+            .Select(static (file, cancellationToken) => ManifestOwners.ReadRegistry(file, cancellationToken))
+            .Collect()
+            .Select(static (registries, _) => registries.IsDefaultOrEmpty ? EquatableArray<RegistryTeamModel>.Empty : registries[0])
+            .WithTrackingName(TrackingNames.OwnersRegistry);
+
+        context.RegisterSourceOutput(allIntegrations.Combine(allSourcesOfTruth).Combine(target).Combine(formats).Combine(ownersRegistry), static (output, input) =>
         {
-            var ((models, declared), manifestTarget) = input;
+            var ((((declaredModels, declared), manifestTarget), selected), registry) = input;
+            var models = ManifestOwners.Complete(declaredModels, registry);
             if (!manifestTarget.ReferencesContracts)
             {
                 return;
             }
 
-            var json = ManifestJson.Write(manifestTarget, models, OrderSourcesOfTruth(declared, models));
-            output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, models, json));
+            var sourcesOfTruth = OrderSourcesOfTruth(declared, models);
+            var json = ManifestJson.Write(manifestTarget, models, sourcesOfTruth);
+            output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, models, json, OtherFormats(manifestTarget, models, sourcesOfTruth, selected)));
         });
+    }
+
+    /// <summary>The formats besides JSON that the project selected, rendered here so every format sees the same model.</summary>
+    private static List<ManifestDocument> OtherFormats(ManifestTarget target, EquatableArray<IntegrationModel> models, IReadOnlyList<SourceOfTruthModel> sourcesOfTruth, ManifestFormats formats)
+    {
+        var documents = new List<ManifestDocument>();
+        if (formats.Markdown)
+        {
+            documents.Add(new ManifestDocument(ManifestDocument.MarkdownKey, ManifestMarkdown.Write(target, models, sourcesOfTruth)));
+        }
+
+        if (formats.Backstage)
+        {
+            documents.Add(new ManifestDocument(ManifestDocument.BackstageKey, ManifestBackstage.WriteCatalog(target, models)));
+            documents.Add(new ManifestDocument(ManifestDocument.BackstageGroupsKey, ManifestBackstage.WriteGroups(target, models)));
+        }
+
+        return documents;
     }
 
     private static IntegrationModel? ReadIntegration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)

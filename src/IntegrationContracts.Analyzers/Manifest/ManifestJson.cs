@@ -19,6 +19,7 @@ internal static class ManifestJson
         json.EndObject();
         json.StartObject("assembly");
         json.String("name", target.AssemblyName);
+        json.String("version", target.AssemblyVersion);
         json.EndObject();
         json.StartArray("integrations");
         foreach (var integration in integrations)
@@ -109,11 +110,11 @@ internal static class ManifestJson
         json.EndArray();
 
         json.StartObject("readiness");
-        json.Boolean("owner", integration.Owner is not null);
-        json.Boolean("supportPath", integration.HasSupportPath);
-        json.Boolean("retry", integration.Retry is not null);
-        json.Boolean("alert", !integration.AlertHooks.IsEmpty);
-        json.Boolean("sourceOfTruth", integration.HasSourcesOfTruth);
+        foreach (var property in ManifestReadiness.Properties)
+        {
+            json.Boolean(property.Key, property.Holds(integration));
+        }
+
         json.EndObject();
         json.EndObject();
     }

@@ -46,5 +46,5 @@ internal readonly record struct RetryModel(int? MaxAttempts, string Backoff, str
 /// <summary>One resolved alert hook; <c>TypeOfName</c> is null when generated code cannot name the type.</summary>
 internal readonly record struct AlertHookModel(string TypeName, string? TypeOfName, string Audience, string DeclaredOn);
 
-/// <summary>What the generator knows about the compilation itself.</summary>
-internal readonly record struct ManifestTarget(string AssemblyName, string RootNamespace, bool ReferencesContracts);
+/// <summary>What the generator knows about the compilation itself. <c>AssemblyVersion</c> is the assembly identity's version.</summary>
+internal readonly record struct ManifestTarget(string AssemblyName, string RootNamespace, bool ReferencesContracts, string AssemblyVersion = "0.0.0.0");

@@ -1,3 +1,4 @@
+using System;
 using System.CodeDom.Compiler;
 using System.Collections.Generic;
 using System.IO;
@@ -6,20 +7,20 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace IntegrationContracts.Analyzers.Manifest;
 
 /// <summary>
-/// Writes the <c>IntegrationManifest</c> class: every descriptor, lookups, the manifest JSON, and an
-/// <c>AssemblyMetadata</c> attribute that carries the JSON into the assembly's metadata, where the build
-/// task reads it without loading user code.
+/// Writes the <c>IntegrationManifest</c> class: every descriptor, lookups, the manifest JSON, and
+/// <c>AssemblyMetadata</c> attributes that carry the JSON and the other selected formats into the assembly's
+/// metadata, where the build task reads them without loading user code.
 /// </summary>
 internal static class ManifestSource
 {
     public const string ClassName = "IntegrationManifest";
 
     /// <summary>The <c>AssemblyMetadata</c> key the build task looks for.</summary>
-    public const string JsonMetadataKey = "IntegrationContracts.Manifest.json";
+    public const string JsonMetadataKey = ManifestDocument.JsonKey;
 
     private const string Runtime = "global::IntegrationContracts.";
 
-    public static string Write(ManifestTarget target, IReadOnlyList<IntegrationModel> integrations, string json)
+    public static string Write(ManifestTarget target, IReadOnlyList<IntegrationModel> integrations, string json, IReadOnlyList<ManifestDocument>? otherFormats = null)
     {
         var text = new StringWriter { NewLine = "\n" };
         var code = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
@@ -30,6 +31,11 @@ internal static class ManifestSource
         code.WriteLine("#nullable enable");
         code.WriteLineNoTabs(string.Empty);
         code.WriteLine($"[assembly: global::System.Reflection.AssemblyMetadata({Literal(JsonMetadataKey)}, {qualifiedClass}.Json)]");
+        foreach (var document in otherFormats ?? Array.Empty<ManifestDocument>())
+        {
+            code.WriteLine($"[assembly: global::System.Reflection.AssemblyMetadata({Literal(document.MetadataKey)}, {Literal(document.Text)})]");
+        }
+
         code.WriteLineNoTabs(string.Empty);
         if (target.RootNamespace.Length > 0)
         {

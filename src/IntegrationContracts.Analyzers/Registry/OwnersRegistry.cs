@@ -34,6 +34,9 @@ internal sealed class OwnersRegistry
         }
     }
 
+    /// <summary>Every team, the first entry of each name.</summary>
+    public IEnumerable<RegistryTeam> Teams => _teams.Values;
+
     public RegistryTeam? Find(string? team) =>
         team is not null && _teams.TryGetValue(team.Trim(), out var entry) ? entry : null;
 }

@@ -23,7 +23,7 @@ public sealed class ManifestGeneratorIncrementalTests
     public async Task An_edit_outside_the_contracts_leaves_every_step_cached()
     {
         var compilation = await GeneratorHarness.CompileAsync(Landscape.All.Append(Unrelated));
-        var driver = GeneratorHarness.CreateDriver("Contoso.Sync").RunGenerators(compilation);
+        var driver = GeneratorHarness.CreateDriver("Contoso.Sync", "json;markdown;backstage").RunGenerators(compilation);
 
         var edited = ReplaceTree(compilation, Unrelated, Unrelated.Replace("a + b", "b + a") + "\npublic sealed class Another { }");
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
@@ -70,6 +70,24 @@ public sealed class ManifestGeneratorIncrementalTests
         Assert.Contains(result.TrackedSteps[TrackingNames.Integrations].SelectMany(run => run.Outputs),
             output => output.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains("ops-team", result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
+    public async Task A_formats_change_reruns_the_output_but_not_the_contract_reading()
+    {
+        var compilation = await GeneratorHarness.CompileAsync(Landscape.All);
+        var driver = GeneratorHarness.CreateDriver("Contoso.Sync", "json").RunGenerators(compilation);
+
+        var result = driver
+            .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.BuildOptions("Contoso.Sync", "json;markdown"))
+            .RunGenerators(compilation)
+            .GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedSteps[TrackingNames.Integrations].SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Contains(result.TrackedSteps[TrackingNames.Formats].SelectMany(run => run.Outputs),
+            output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("IntegrationContracts.Manifest.markdown", result.GeneratedSources.Single().SourceText.ToString());
     }
 
     private static Compilation ReplaceTree(Compilation compilation, string oldSource, string newSource)

@@ -24,7 +24,28 @@ public sealed class ManifestGeneratorTests
 
         using var document = JsonDocument.Parse(json);
         Assert.Equal(1, document.RootElement.GetProperty("schemaVersion").GetInt32());
+        ManifestSchema.AssertValid(json);
         Snapshot.Match(json, "integrations.manifest.json");
+    }
+
+    [Fact]
+    public void Schema_is_a_valid_draft_2020_12_schema()
+    {
+        ManifestSchema.AssertSchemaIsValid();
+    }
+
+    [Fact]
+    public async Task Manifest_records_the_assembly_identity_and_the_generator()
+    {
+        const string versioned = """[assembly: System.Reflection.AssemblyVersion("2.3.4.5")]""";
+        var (output, _) = await GeneratorHarness.RunAsync(Landscape.All.Append(versioned));
+        var json = GeneratorHarness.ManifestJson(output);
+
+        ManifestSchema.AssertValid(json);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal("Contoso.Sync", document.RootElement.GetProperty("assembly").GetProperty("name").GetString());
+        Assert.Equal("2.3.4.5", document.RootElement.GetProperty("assembly").GetProperty("version").GetString());
+        Assert.Equal("IntegrationContracts", document.RootElement.GetProperty("generator").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -103,6 +124,36 @@ public sealed class ManifestGeneratorTests
         Assert.Equal(new[] { "Contoso.Domain.Customer|CRM|type|Contoso.Domain", "Contoso.Domain.Item|PIM|assembly|Contoso.Domain" }, declarations);
     }
 
+    [Theory]
+    [InlineData("""{ "teams": [ { "name": " CRM-Team ", "contact": "crm@contoso.example", "onCall": "opsgenie:crm-team" } ] }""", "crm@contoso.example")]
+    [InlineData("""{ "teams": [ { "name": "other-team", "contact": "other@contoso.example" } ] }""", null)]
+    [InlineData("""{ "teams": [ { "name": "crm-team", """, null)]
+    public async Task Owners_registry_completes_what_the_owner_attribute_leaves_out(string registry, string? expectedContact)
+    {
+        const string source = """
+            using IntegrationContracts;
+
+            namespace Contoso.Sync;
+
+            [Integration("erp-credit-limits-to-crm", Source = "Business Central", Target = "CRM")]
+            [IntegrationOwner("crm-team", Runbook = "https://wiki.contoso.example/credit-limits")]
+            public sealed class CreditLimitSync { }
+            """;
+        var registryFile = new GeneratorHarness.InMemoryAdditionalText("/repo/integration-owners.json", registry);
+
+        var (output, generated) = await GeneratorHarness.RunAsync(new[] { source }, additionalTexts: new[] { registryFile });
+
+        GeneratorHarness.AssertCompiles(output);
+        var json = GeneratorHarness.ManifestJson(output);
+        ManifestSchema.AssertValid(json);
+        using var document = JsonDocument.Parse(json);
+        var owner = document.RootElement.GetProperty("integrations")[0].GetProperty("owner");
+        Assert.Equal(expectedContact, owner.GetProperty("contact").GetString());
+        Assert.Equal("https://wiki.contoso.example/credit-limits", owner.GetProperty("runbook").GetString()); // the attribute wins
+        Assert.Equal(expectedContact is null ? null : "opsgenie:crm-team", owner.GetProperty("onCall").GetString());
+        Assert.Contains(expectedContact is null ? "contact: null" : "contact: \"crm@contoso.example\"", generated);
+    }
+
     [Fact]
     public async Task Output_does_not_depend_on_file_order()
     {
@@ -127,6 +178,7 @@ public sealed class ManifestGeneratorTests
 
         GeneratorHarness.AssertCompiles(output);
         Assert.NotNull(generated);
+        ManifestSchema.AssertValid(GeneratorHarness.ManifestJson(output));
         using var document = JsonDocument.Parse(GeneratorHarness.ManifestJson(output));
         Assert.Equal(0, document.RootElement.GetProperty("integrations").GetArrayLength());
     }

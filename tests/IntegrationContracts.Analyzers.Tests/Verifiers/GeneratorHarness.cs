@@ -30,18 +30,22 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    public static GeneratorDriver CreateDriver(string? rootNamespace = null) =>
+    public static GeneratorDriver CreateDriver(string? rootNamespace = null, string? formats = null, IEnumerable<AdditionalText>? additionalTexts = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new ManifestGenerator().AsSourceGenerator() },
+            additionalTexts: additionalTexts,
             parseOptions: ParseOptions,
-            optionsProvider: new BuildProperties(rootNamespace),
+            optionsProvider: BuildOptions(rootNamespace, formats),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
+    /// <summary>The build properties the generator reads: RootNamespace, and the formats as IntegrationContracts.targets passes them (commas).</summary>
+    public static AnalyzerConfigOptionsProvider BuildOptions(string? rootNamespace, string? formats) => new BuildProperties(rootNamespace, formats);
+
     /// <summary>Runs the generator and returns the updated compilation (which must compile) and the generated source.</summary>
-    public static async Task<(Compilation Output, string? Generated)> RunAsync(IEnumerable<string> sources, string? rootNamespace = "Contoso.Sync", bool referenceContracts = true)
+    public static async Task<(Compilation Output, string? Generated)> RunAsync(IEnumerable<string> sources, string? rootNamespace = "Contoso.Sync", bool referenceContracts = true, string? formats = null, string assemblyName = "Contoso.Sync", IEnumerable<AdditionalText>? additionalTexts = null)
     {
-        var compilation = await CompileAsync(sources, referenceContracts);
-        CreateDriver(rootNamespace).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var compilation = await CompileAsync(sources, referenceContracts, assemblyName);
+        CreateDriver(rootNamespace, formats, additionalTexts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
         var generated = output.SyntaxTrees.Skip(compilation.SyntaxTrees.Length).SingleOrDefault()?.ToString();
         return (output, generated);
@@ -62,22 +66,54 @@ public static class GeneratorHarness
         Assert.True(errors.Count == 0, "The generated code does not compile:\n" + string.Join("\n", errors));
     }
 
-    private sealed class BuildProperties(string? rootNamespace) : AnalyzerConfigOptionsProvider
+    /// <summary>
+    /// A manifest file as the build task would write it: the value of the <c>AssemblyMetadata</c> entry the generated
+    /// code embeds under <paramref name="metadataKey"/>, or null when the generator did not embed that format.
+    /// </summary>
+    public static string? EmbeddedDocument(Compilation output, string metadataKey)
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(rootNamespace);
+        foreach (var attribute in output.Assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == "System.Reflection.AssemblyMetadataAttribute"
+                && attribute.ConstructorArguments.Length == 2
+                && (string?)attribute.ConstructorArguments[0].Value == metadataKey)
+            {
+                return (string?)attribute.ConstructorArguments[1].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An AdditionalFiles item, such as an owners registry.</summary>
+    public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(text);
+    }
+
+    private sealed class BuildProperties(string? rootNamespace, string? formats) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string?>
+        {
+            ["build_property.RootNamespace"] = rootNamespace,
+            ["build_property.IntegrationContractsManifestFormatList"] = formats?.Replace(';', ','),
+        });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
 
-        private sealed class Options(string? rootNamespace) : AnalyzerConfigOptions
+        private sealed class Options(IReadOnlyDictionary<string, string?> values) : AnalyzerConfigOptions
         {
-            public static readonly Options Empty = new(null);
+            public static readonly Options Empty = new(new Dictionary<string, string?>());
 
             public override bool TryGetValue(string key, out string value)
             {
-                value = rootNamespace ?? string.Empty;
-                return key == "build_property.RootNamespace" && rootNamespace is not null;
+                value = values.TryGetValue(key, out var found) ? found ?? string.Empty : string.Empty;
+                return found is not null;
             }
         }
     }

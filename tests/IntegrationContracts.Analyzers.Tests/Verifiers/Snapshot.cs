@@ -14,7 +14,7 @@ public static class Snapshot
         var path = Path.Combine(directory, name);
         if (Environment.GetEnvironmentVariable("IC_ACCEPT_SNAPSHOTS") == "1")
         {
-            Directory.CreateDirectory(directory);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual);
             return;
         }
