@@ -25,6 +25,9 @@ if (args.Length > 0 && args[0] == "--measure")
     var w = Median(withContracts);
     Console.WriteLine($"compile: {b:F0} ms, compile + IntegrationContracts: {w:F0} ms (medians of {runs})");
     Console.WriteLine($"overhead: {w - b:F0} ms = {(w - b) / b:P1} of the compiler's own work");
+    Console.WriteLine($"  generator alone: {Time(scenario.RunGenerator):F0} ms");
+    Console.WriteLine($"  compile + generator, no analyzers: {Time(scenario.CompileWithGeneratedCodeOnly):F0} ms");
+    Console.WriteLine($"  compile + analyzers, no generator: {Time(scenario.CompileWithAnalyzersOnly):F0} ms");
     foreach (var (analyzer, time) in scenario.AnalyzerTimes().OrderByDescending(t => t.Time))
     {
         Console.WriteLine($"  {analyzer,-40} {time.TotalMilliseconds,8:F0} ms");

@@ -5,6 +5,8 @@ using System.Threading;
 using IntegrationContracts.Analyzers.Contracts;
 using IntegrationContracts.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -28,8 +30,29 @@ public sealed class MissingRetryPolicyAnalyzer : ContractAnalyzer
         var registrations = new RetryRegistrations();
         var deferred = new ConcurrentBag<(IntegrationContract Contract, Location Location)>();
 
-        start.RegisterOperationAction(c => registrations.Observe((IInvocationOperation)c.Operation), OperationKind.Invocation);
-        start.RegisterOperationAction(c => registrations.ObserveCreation((IObjectCreationOperation)c.Operation), OperationKind.ObjectCreation);
+        // Syntax actions with a name filter, not operation actions: operation actions would make the driver build an
+        // operation tree for every method body in the project, and only a handful of calls matter here.
+        start.RegisterSyntaxNodeAction(
+            c =>
+            {
+                var invocation = (InvocationExpressionSyntax)c.Node;
+                if (RetryRegistrations.ObservedMethodNames.Contains(InvokedName(invocation))
+                    && c.SemanticModel.GetOperation(invocation, c.CancellationToken) is IInvocationOperation operation)
+                {
+                    registrations.Observe(operation);
+                }
+            },
+            SyntaxKind.InvocationExpression);
+        start.RegisterSyntaxNodeAction(
+            c =>
+            {
+                var creation = (ObjectCreationExpressionSyntax)c.Node;
+                if (RightmostName(creation.Type) == "EndpointConfiguration")
+                {
+                    registrations.ObserveCreation(c.SemanticModel.GetTypeInfo(creation, c.CancellationToken).Type);
+                }
+            },
+            SyntaxKind.ObjectCreationExpression);
 
         start.RegisterSymbolStartAction(
             typeStart =>
@@ -42,15 +65,18 @@ public sealed class MissingRetryPolicyAnalyzer : ContractAnalyzer
                 }
 
                 var buildsRetry = 0;
-                typeStart.RegisterOperationAction(
+                typeStart.RegisterSyntaxNodeAction(
                     c =>
                     {
-                        if (ResilienceSymbols.IsRetryBuilderCall(((IInvocationOperation)c.Operation).TargetMethod))
+                        var invocation = (InvocationExpressionSyntax)c.Node;
+                        if (ResilienceSymbols.IsRetryBuilderName(InvokedName(invocation))
+                            && c.SemanticModel.GetSymbolInfo(invocation, c.CancellationToken).Symbol is IMethodSymbol method
+                            && ResilienceSymbols.IsRetryBuilderCall(method))
                         {
                             Interlocked.Exchange(ref buildsRetry, 1);
                         }
                     },
-                    OperationKind.Invocation);
+                    SyntaxKind.InvocationExpression);
 
                 typeStart.RegisterSymbolEndAction(end =>
                 {
@@ -87,6 +113,22 @@ public sealed class MissingRetryPolicyAnalyzer : ContractAnalyzer
             }
         });
     }
+
+    private static string InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    private static string RightmostName(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => string.Empty,
+    };
 
     /// <summary>The type's own integration and its integration methods that declare no retry contract at any level.</summary>
     private static List<IntegrationContract> IntegrationsWithoutDeclaredRetry(INamedTypeSymbol type, ContractSession session)

@@ -58,13 +58,16 @@ internal sealed class ResilienceSymbols
     public bool IsInjectedPolicy(ITypeSymbol type) =>
         type is INamedTypeSymbol named && InjectedPolicies.Contains(named.OriginalDefinition);
 
-    /// <summary>A Polly builder call that adds a retry: v8 <c>AddRetry</c>, v7 <c>Retry*</c> / <c>WaitAndRetry*</c>.</summary>
+    /// <summary>The names of Polly builder calls that add a retry: v8 <c>AddRetry</c>, v7 <c>Retry*</c> / <c>WaitAndRetry*</c>.</summary>
+    public static bool IsRetryBuilderName(string name) =>
+        name.StartsWith("AddRetry", System.StringComparison.Ordinal)
+        || name.StartsWith("Retry", System.StringComparison.Ordinal)
+        || name.StartsWith("WaitAndRetry", System.StringComparison.Ordinal);
+
+    /// <summary>A Polly builder call that adds a retry.</summary>
     public static bool IsRetryBuilderCall(IMethodSymbol method)
     {
-        var name = method.Name;
-        if (!(name.StartsWith("AddRetry", System.StringComparison.Ordinal)
-              || name.StartsWith("Retry", System.StringComparison.Ordinal)
-              || name.StartsWith("WaitAndRetry", System.StringComparison.Ordinal)))
+        if (!IsRetryBuilderName(method.Name))
         {
             return false;
         }

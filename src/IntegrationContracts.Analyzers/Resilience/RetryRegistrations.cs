@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,6 +22,19 @@ internal sealed class RetryRegistrations
         "AddPolicyHandlerFromRegistry",
         "AddTransientHttpErrorPolicy",
     };
+
+    /// <summary>The method names <see cref="Observe"/> acts on: a syntactic filter so that no other call is bound.</summary>
+    public static readonly ImmutableHashSet<string> ObservedMethodNames = ImmutableHashSet.Create(
+        System.StringComparer.Ordinal,
+        "AddStandardResilienceHandler",
+        "AddStandardHedgingHandler",
+        "AddPolicyHandler",
+        "AddPolicyHandlerFromRegistry",
+        "AddTransientHttpErrorPolicy",
+        "AddResilienceHandler",
+        "ConfigureHttpClientDefaults",
+        "UseMessageRetry",
+        "NumberOfRetries");
 
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _coveredTypes = new(SymbolEqualityComparer.Default);
     private int _defaultsCoverTypedClients;
@@ -59,7 +73,7 @@ internal sealed class RetryRegistrations
         return false;
     }
 
-    /// <summary>Looks at one invocation; cheap for the vast majority, which are rejected by name.</summary>
+    /// <summary>Looks at one invocation whose name is in <see cref="ObservedMethodNames"/>.</summary>
     public void Observe(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
@@ -105,9 +119,9 @@ internal sealed class RetryRegistrations
     }
 
     /// <summary>Counts NServiceBus endpoint configurations: retries tie to handlers only when there is one endpoint.</summary>
-    public void ObserveCreation(IObjectCreationOperation creation)
+    public void ObserveCreation(ITypeSymbol? created)
     {
-        if (creation.Type is { Name: "EndpointConfiguration" } type && IsIn(type, "NServiceBus"))
+        if (created is { Name: "EndpointConfiguration" } type && IsIn(type, "NServiceBus"))
         {
             System.Threading.Interlocked.Increment(ref _nserviceBusEndpoints);
         }
