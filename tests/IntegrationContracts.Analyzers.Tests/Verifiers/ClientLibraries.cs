@@ -19,6 +19,7 @@ public static class ClientLibraries
         typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection),
         typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions),
         typeof(Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions),
+        typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection),
         typeof(Microsoft.Extensions.Hosting.BackgroundService),
         typeof(Microsoft.Extensions.Logging.ILogger),
         typeof(Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck),
