@@ -35,7 +35,7 @@ internal sealed class DiscoveryOptions
     private static ImmutableArray<string> SplitList(string text)
     {
         var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (var part in text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in text.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
         {
             var trimmed = part.Trim();
             if (trimmed.Length > 0)

@@ -58,6 +58,9 @@ internal sealed class ExternalClients
         return new ExternalClients(clients, handlers, compilation.GetTypeByMetadataName(ExternalClientCatalog.RefitHttpMethodAttribute));
     }
 
+    /// <summary>Whether the type is itself in the catalog, e.g. a wrapper named in <c>integration_contracts.external_client_types</c>: its users are the integrations.</summary>
+    public bool IsCatalogClient(INamedTypeSymbol type) => _clients.ContainsKey(type.OriginalDefinition);
+
     /// <summary>
     /// The client a field, property, parameter or local of this type holds: the type itself, a base class or an
     /// implemented client interface, a Refit API, or a client inside an array, collection, <c>Lazy</c>, task or delegate.

@@ -61,7 +61,7 @@ public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
         ExternalClients clients,
         DiscoverySymbols discovery)
     {
-        if (context.Symbol is not INamedTypeSymbol type || !candidates.IsCandidate(type))
+        if (context.Symbol is not INamedTypeSymbol type || !candidates.IsCandidate(type) || clients.IsCatalogClient(type))
         {
             return;
         }
