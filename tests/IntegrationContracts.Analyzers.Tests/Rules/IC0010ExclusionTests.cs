@@ -227,7 +227,7 @@ public sealed class IC0010ExclusionTests
             using System.Net.Http;
             public sealed class PriceFeedTests { private readonly HttpClient _http = new(); [Xunit.Fact] public void Works() { } }
             """);
-        test.TestState.AdditionalReferences.Add(Verifiers.ClientLibraries.Xunit);
+        test.TestState.AdditionalReferences.AddRange(Verifiers.ClientLibraries.Xunit);
         return test.RunAsync();
     }
 

@@ -48,8 +48,10 @@ public static class ClientLibraries
 
     public static ImmutableArray<MetadataReference> References => All.Value;
 
-    /// <summary>The xunit assembly that makes a compilation a test project.</summary>
-    public static MetadataReference Xunit { get; } = MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location);
+    /// <summary>The xunit assemblies a test project references (the first makes a compilation a test project).</summary>
+    public static ImmutableArray<MetadataReference> Xunit { get; } = ImmutableArray.Create<MetadataReference>(
+        MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Assert).Assembly.Location));
 
     private static ImmutableArray<MetadataReference> Load()
     {
