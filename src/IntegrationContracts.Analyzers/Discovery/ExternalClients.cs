@@ -19,6 +19,7 @@ internal sealed class ExternalClients
     private readonly Dictionary<INamedTypeSymbol, ClientEntry> _handlers;
     private readonly INamedTypeSymbol? _refitHttpMethodAttribute;
     private readonly ClientEntry _refitEntry = new(ExternalClientCatalog.RefitHttpMethodAttribute, ExternalClientCatalog.RefitFamily);
+    private readonly ConcurrentDictionary<ITypeSymbol, Cached> _direct = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Cached> _uses = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _refitApis = new(SymbolEqualityComparer.Default);
 
@@ -65,7 +66,17 @@ internal sealed class ExternalClients
     /// The client a field, property, parameter or local of this type holds: the type itself, a base class or an
     /// implemented client interface, a Refit API, or a client inside an array, collection, <c>Lazy</c>, task or delegate.
     /// </summary>
-    public ClientUse? MatchUse(ITypeSymbol type) => MatchUse(type, 0);
+    public ClientUse? MatchUse(ITypeSymbol type)
+    {
+        if (_uses.TryGetValue(type, out var cached))
+        {
+            return cached.Use;
+        }
+
+        var use = MatchUse(type, 0);
+        _uses.TryAdd(type, new Cached(use));
+        return use;
+    }
 
     /// <summary>A catalog client class that <paramref name="type"/> derives from (not the type itself), e.g. WCF's <c>ClientBase&lt;T&gt;</c>.</summary>
     public ClientUse? MatchBaseClass(INamedTypeSymbol type)
@@ -110,13 +121,13 @@ internal sealed class ExternalClients
             return null;
         }
 
-        if (_uses.TryGetValue(type, out var cached))
+        if (_direct.TryGetValue(type, out var cached))
         {
             return cached.Use;
         }
 
         var use = MatchType(type);
-        _uses.TryAdd(type, new Cached(use));
+        _direct.TryAdd(type, new Cached(use));
         return use;
     }
 

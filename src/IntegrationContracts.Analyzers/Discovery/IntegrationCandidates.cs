@@ -3,9 +3,9 @@ using Microsoft.CodeAnalysis;
 namespace IntegrationContracts.Analyzers.Discovery;
 
 /// <summary>
-/// Which types IC0010 looks at: concrete classes and structs written in source that are not already marked
-/// [Integration] (on the type, one of its members, an outer type or a base class), not ignored by the options, and
-/// not one of the look-alikes that touch clients without being integrations (see <see cref="DiscoverySymbols"/>).
+/// Which types IC0010 looks at: concrete classes and structs written in source, not ignored by the options and not
+/// one of the look-alikes that touch clients without being integrations (see <see cref="DiscoverySymbols"/>); and
+/// which of them are already marked [Integration].
 /// Interfaces and abstract bases are never reported: their concrete implementations and subclasses are.
 /// </summary>
 internal sealed class IntegrationCandidates
@@ -34,11 +34,14 @@ internal sealed class IntegrationCandidates
         }
 
         return !DiscoverySymbols.IsOrInherits(type, _discovery.ExcludedBaseTypes)
-            && !_ignored.Contains(type)
-            && !IsMarked(type);
+            && !_ignored.Contains(type);
     }
 
-    private bool IsMarked(INamedTypeSymbol type)
+    /// <summary>
+    /// Whether <c>[Integration]</c> is already on the type, one of its methods, an outer type (or its methods) or a base
+    /// class. Asked only once a type shows evidence, so most types never have their members' attributes read.
+    /// </summary>
+    public bool IsMarked(INamedTypeSymbol type)
     {
         for (var outer = type; outer is not null; outer = outer.ContainingType)
         {

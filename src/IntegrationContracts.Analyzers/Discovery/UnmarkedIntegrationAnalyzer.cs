@@ -68,7 +68,11 @@ public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
 
         if (declarations.Find(type) is { } declared)
         {
-            context.RegisterSymbolEndAction(end => Report(end, type, declared));
+            if (!candidates.IsMarked(type))
+            {
+                context.RegisterSymbolEndAction(end => Report(end, type, declared));
+            }
+
             return;
         }
 
@@ -102,7 +106,7 @@ public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
             OperationKind.VariableDeclarator);
         context.RegisterSymbolEndAction(end =>
         {
-            if (body.First is { } found)
+            if (body.First is { } found && !candidates.IsMarked(type))
             {
                 Report(end, type, found);
             }
