@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Immutable;
-using IntegrationContracts.Analyzers.Common;
+using IntegrationContracts.Analyzers.Configuration;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace IntegrationContracts.Analyzers.Discovery;
@@ -13,11 +13,11 @@ internal sealed class DiscoveryOptions
 {
     /// <summary>Extra external-client types, as metadata names separated by commas, e.g. <c>Contoso.Erp.ErpClient, Acme.IAcmeApi</c>.</summary>
     public static readonly OptionDefinition<ImmutableArray<string>> ExternalClientTypes =
-        new("external_client_types", ImmutableArray<string>.Empty, SplitList);
+        new(OptionKeys.ExternalClientTypes, ImmutableArray<string>.Empty, SplitList);
 
     /// <summary>Types or namespaces IC0010 never reports, separated by commas, e.g. <c>Contoso.Legacy.*, Contoso.Tools.Probe</c>.</summary>
     public static readonly OptionDefinition<IgnoredTypes> IgnoredTypeNames =
-        new("ignored_types", IgnoredTypes.None, text => IgnoredTypes.Parse(SplitList(text)));
+        new(OptionKeys.IgnoredTypes, IgnoredTypes.None, text => IgnoredTypes.Parse(SplitList(text)));
 
     private DiscoveryOptions(ImmutableArray<string> externalClientTypes, IgnoredTypes ignoredTypes)
     {

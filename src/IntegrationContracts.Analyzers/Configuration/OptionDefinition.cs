@@ -1,21 +1,20 @@
 using System;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace IntegrationContracts.Analyzers.Common;
+namespace IntegrationContracts.Analyzers.Configuration;
 
 /// <summary>
-/// One <c>integration_contracts.*</c> rule option: its key, how its text is parsed and the value when it is not set
-/// (or cannot be parsed), so a rule reads a typed value instead of a raw string.
+/// One project-wide <c>integration_contracts.*</c> option: its key (from <see cref="OptionKeys"/>), how its text is
+/// parsed and the value when it is not set (or cannot be parsed), so a rule reads a typed value instead of a raw
+/// string. Read from the global options (a <c>.globalconfig</c>), once per compilation.
 /// </summary>
 internal sealed class OptionDefinition<T>
 {
-    public const string KeyPrefix = "integration_contracts.";
-
     private readonly Func<string, T?> _parse;
 
-    public OptionDefinition(string name, T defaultValue, Func<string, T?> parse)
+    public OptionDefinition(string key, T defaultValue, Func<string, T?> parse)
     {
-        Key = KeyPrefix + name;
+        Key = key;
         DefaultValue = defaultValue;
         _parse = parse;
     }
@@ -25,7 +24,7 @@ internal sealed class OptionDefinition<T>
 
     public T DefaultValue { get; }
 
-    /// <summary>The value from the project's global options (<c>.globalconfig</c>, or MSBuild via <c>build_property</c>), or the default.</summary>
+    /// <summary>The value from the project's global options, or the default.</summary>
     public T Read(AnalyzerConfigOptionsProvider provider) => Read(provider.GlobalOptions);
 
     public T Read(AnalyzerConfigOptions options) =>
