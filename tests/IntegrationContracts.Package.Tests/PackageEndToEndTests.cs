@@ -15,6 +15,7 @@ public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixtur
 
         Assert.Contains("lib/netstandard2.0/IntegrationContracts.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/IntegrationContracts.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/IntegrationContracts.CodeFixes.dll", entries);
         Assert.Contains("tasks/netstandard2.0/IntegrationContracts.Build.dll", entries);
         Assert.Contains("schema/integrations.manifest.schema.json", entries);
         foreach (var folder in new[] { "build", "buildTransitive" })
@@ -37,6 +38,7 @@ public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixtur
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Contains("warning IC0001", build.Output);
         Assert.Contains("warning IC0002", build.Output);
+        Assert.Contains("warning IC0010", build.Output);
         Assert.True(File.Exists(project.ManifestPath), "integrations.manifest.json was not written.\n" + build);
 
         consumer.AssertMatchesPackagedSchema(File.ReadAllText(project.ManifestPath));

@@ -89,6 +89,12 @@ public sealed class PackedConsumer : IDisposable
             [AlertHook(typeof(ConsoleAlert))]
             public sealed class CustomerSync { }
 
+            // Talks to an external system but nobody marked it: IC0010.
+            public sealed class PriceFeed(System.Net.Http.HttpClient http)
+            {
+                public System.Threading.Tasks.Task<string> LatestAsync() => http.GetStringAsync("prices/latest");
+            }
+
             public sealed class ConsoleAlert : IIntegrationAlertHook
             {
                 public System.Threading.Tasks.Task OnFailureAsync(IntegrationFailure failure, System.Threading.CancellationToken cancellationToken) =>

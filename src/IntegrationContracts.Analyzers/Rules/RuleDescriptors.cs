@@ -77,6 +77,12 @@ internal static class RuleDescriptors
         "Integration '{0}' moves {1} from '{2}', but '{3}' is the source of truth for {1} in {4}: it would overwrite the master's data with a copy",
         "An integration that carries an object should take it from the object's source of truth for that process.");
 
+    public static readonly DiagnosticDescriptor UnmarkedIntegration = Create(
+        RuleIdentifiers.UnmarkedIntegration,
+        "Type talks to an external system but is not marked [Integration]",
+        "'{0}' {1} but is not marked [Integration]: nobody owns it, nobody is alerted when it fails, and the manifest does not list it. Mark it with [Integration(\"name\")].",
+        "A type that talks to an external system (HTTP, message bus, SMTP, SFTP/FTP, SOAP/WCF, gRPC, cloud queues and storage) is integration code and should be declared with [Integration], so that it gets an owner, a retry policy and an alert hook and appears in the manifest.");
+
     public static readonly DiagnosticDescriptor SwallowedFailure = Create(
         RuleIdentifiers.SwallowedFailure,
         "Integration code swallows a failure",

@@ -12,6 +12,7 @@ internal static class RuleIdentifiers
     public const string MissingSourceOfTruth = "IC0007";
     public const string ConflictingSourceOfTruth = "IC0008";
     public const string CopyFromNonMaster = "IC0009";
+    public const string UnmarkedIntegration = "IC0010";
     public const string SwallowedFailure = "IC0011";
     public const string OwnerNotInRegistry = "IC0012";
     public const string OnlyTechnicalAlerts = "IC0013";
