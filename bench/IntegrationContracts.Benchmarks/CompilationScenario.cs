@@ -70,6 +70,15 @@ public sealed class CompilationScenario
         return compilation.GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
     }
 
+    /// <summary>The compiler's work plus one analyzer, by type name.</summary>
+    public int CompileWithAnalyzer(string name)
+    {
+        var compilation = _compilation.Clone().WithAnalyzers(_analyzers.Where(a => a.GetType().Name == name).ToImmutableArray());
+        return compilation.GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+    }
+
+    public IEnumerable<string> AnalyzerNames => _analyzers.Select(a => a.GetType().Name);
+
     /// <summary>Each analyzer's own execution time, to find the expensive one.</summary>
     public IReadOnlyList<(string Analyzer, TimeSpan Time)> AnalyzerTimes() => RunWithIntegrationContracts(logTimes: true).Times;
 

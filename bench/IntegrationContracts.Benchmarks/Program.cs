@@ -36,6 +36,22 @@ if (args.Length > 0 && args[0] == "--measure")
     return;
 }
 
+// --per-analyzer: the compile with each analyzer alone, to find an expensive one (median of 3 each).
+if (args.Length > 0 && args[0] == "--per-analyzer")
+{
+    var scenario = new CompilationScenario(args.Length > 1 ? int.Parse(args[1]) : 1000);
+    scenario.Compile();
+    var baseline = Median(Enumerable.Range(0, 3).Select(_ => Time(scenario.Compile)).ToList());
+    Console.WriteLine($"compile alone: {baseline:F0} ms");
+    foreach (var name in scenario.AnalyzerNames)
+    {
+        var time = Median(Enumerable.Range(0, 3).Select(_ => Time(() => scenario.CompileWithAnalyzer(name))).ToList());
+        Console.WriteLine($"  + {name,-40} {time - baseline,6:F0} ms");
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(BuildOverheadBenchmarks).Assembly).Run(args);
 
 static double Time(Func<int> action)
