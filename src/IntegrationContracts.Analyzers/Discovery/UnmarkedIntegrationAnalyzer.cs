@@ -3,14 +3,16 @@ using IntegrationContracts.Analyzers.Contracts;
 using IntegrationContracts.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace IntegrationContracts.Analyzers.Discovery;
 
 /// <summary>
 /// IC0010: a type talks to an external system but is not marked <c>[Integration]</c>. The catalog, the options and
 /// the look-alike types are resolved once per compilation; each type's declarations are checked first, and only a
-/// type without declared evidence has its method bodies read (locals and <c>new</c> of client types).
+/// type without declared evidence has its method bodies read: the <c>new</c> expressions and local declarations in
+/// them, through syntax node actions (no operation trees).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
@@ -77,33 +79,34 @@ public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
         }
 
         var body = new BodyEvidence();
-        context.RegisterOperationAction(
-            operationContext =>
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                // Operations of nested types belong to those types, not to this one.
-                if (!SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol.ContainingType, type))
+                // Nodes of nested types belong to those types, not to this one.
+                if (!SymbolEqualityComparer.Default.Equals(nodeContext.ContainingSymbol?.ContainingType, type))
                 {
                     return;
                 }
 
-                var operation = operationContext.Operation;
-                var (clientType, creates) = operation switch
-                {
-                    IObjectCreationOperation creation => (creation.Type, true),
-                    IVariableDeclaratorOperation declarator => (declarator.Symbol.Type, false),
-                    _ => (null, false),
-                };
+                var node = nodeContext.Node;
+                var model = nodeContext.SemanticModel;
+                var cancellationToken = nodeContext.CancellationToken;
+                var creates = node is BaseObjectCreationExpressionSyntax;
+                var clientType = creates
+                    ? model.GetTypeInfo(node, cancellationToken).Type
+                    : (model.GetDeclaredSymbol(node, cancellationToken) as ILocalSymbol)?.Type;
                 if (clientType is null || clients.MatchUse(clientType) is not { } client
-                    || CompositionCode.Contains(operation, operationContext.ContainingSymbol, discovery.CompositionTypes))
+                    || CompositionCode.Contains(node, model, nodeContext.ContainingSymbol!, discovery.CompositionTypes, cancellationToken))
                 {
                     return;
                 }
 
-                var location = operation.Syntax.GetLocation();
+                var location = node.GetLocation();
                 body.Offer(creates ? Evidence.Creates(client, location) : Evidence.Uses(client, location));
             },
-            OperationKind.ObjectCreation,
-            OperationKind.VariableDeclarator);
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression,
+            SyntaxKind.VariableDeclarator);
         context.RegisterSymbolEndAction(end =>
         {
             if (body.First is { } found && !candidates.IsMarked(type))
