@@ -26,6 +26,7 @@ internal sealed class ListOption
     public ImmutableHashSet<string> For(SyntaxTree tree) =>
         _byTree.GetOrAdd(tree, t => Parse(_provider.GetOptions(t).TryGetValue(Key, out var value) ? value : null));
 
+    // Commas only: in .editorconfig a ";" starts a comment, so Roslyn has already cut the value there.
     private static ImmutableHashSet<string> Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -34,7 +35,7 @@ internal sealed class ListOption
         }
 
         var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        foreach (var item in value!.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var item in value!.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
         {
             if (item.Trim() is { Length: > 0 } trimmed)
             {
