@@ -1,5 +1,4 @@
-using IntegrationContracts.Analyzers.Tests.Verifiers;
-using VerifyCS = IntegrationContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<IntegrationContracts.Analyzers.Resilience.MissingRetryPolicyAnalyzer>;
+using VerifyCS = IntegrationContracts.Analyzers.Tests.Verifiers.CSharpClientAnalyzerVerifier<IntegrationContracts.Analyzers.Resilience.MissingRetryPolicyAnalyzer>;
 
 namespace IntegrationContracts.Analyzers.Tests.Rules;
 
@@ -15,17 +14,9 @@ public sealed class IC0002RetryRecognitionTests
 
         """;
 
-    private static Task VerifyWithLibrariesAsync(params string[] sources)
-    {
-        var test = VerifyCS.CreateTest(sources[0], sources.Skip(1).ToArray());
-        test.ReferenceAssemblies = LibraryReferences.Net100;
-        test.TestState.AdditionalReferences.AddRange(LibraryReferences.All());
-        return test.RunAsync();
-    }
-
     [Fact]
     public Task Injected_polly_v8_pipeline_counts() =>
-        VerifyWithLibrariesAsync(Usings + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
             using Polly;
 
             [Integration("shop-orders")]
@@ -37,7 +28,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task Polly_v8_pipeline_built_with_a_retry_inside_the_type_counts() =>
-        VerifyWithLibrariesAsync(Usings + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
             using Polly;
             using Polly.Retry;
 
@@ -53,7 +44,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task Polly_v8_pipeline_built_without_a_retry_does_not_count() =>
-        VerifyWithLibrariesAsync(Usings + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
             using Polly;
 
             [Integration("shop-orders")]
@@ -67,7 +58,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task Polly_v7_policy_injected_or_built_with_wait_and_retry_counts() =>
-        VerifyWithLibrariesAsync(Usings + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
             using Polly;
 
             [Integration("erp-invoices")]
@@ -92,7 +83,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task Typed_client_registered_with_standard_resilience_handler_counts() =>
-        VerifyWithLibrariesAsync(Usings + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
             using Microsoft.Extensions.DependencyInjection;
 
             [Integration("shop-orders")]
@@ -116,7 +107,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task Resilience_handler_counts_only_when_its_configuration_adds_a_retry() =>
-        VerifyWithLibrariesAsync(Usings + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
             using Microsoft.Extensions.DependencyInjection;
             using Polly;
 
@@ -142,7 +133,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task Polly_policy_handler_on_the_registration_counts_and_covers_integrations_that_receive_the_client() =>
-        VerifyWithLibrariesAsync(Usings + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
             using Microsoft.Extensions.DependencyInjection;
             using Polly;
             using Polly.Extensions.Http;
@@ -162,7 +153,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task ConfigureHttpClientDefaults_with_resilience_covers_every_typed_client() =>
-        VerifyWithLibrariesAsync(Usings + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
             using Microsoft.Extensions.DependencyInjection;
 
             [Integration("shop-orders")]
@@ -177,7 +168,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task MassTransit_UseMessageRetry_covers_the_consumers_configured_with_it() =>
-        VerifyWithLibrariesAsync(Usings + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
             using MassTransit;
             using Microsoft.Extensions.DependencyInjection;
 
@@ -213,7 +204,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task MassTransit_retry_turned_off_does_not_count() =>
-        VerifyWithLibrariesAsync(Usings + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
             using MassTransit;
             using Microsoft.Extensions.DependencyInjection;
 
@@ -238,7 +229,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task NServiceBus_recoverability_with_retries_covers_the_handlers_of_the_single_endpoint() =>
-        VerifyWithLibrariesAsync(Usings + "using NServiceBus;\n" + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + "using NServiceBus;\n" + """
             public sealed class ShipmentReleased { }
 
             [Integration("shipments-to-3pl")]
@@ -260,7 +251,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task NServiceBus_retries_cannot_be_tied_to_a_handler_when_there_are_two_endpoints() =>
-        VerifyWithLibrariesAsync(Usings + "using NServiceBus;\n" + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + "using NServiceBus;\n" + """
             public sealed class ShipmentReleased { }
 
             [Integration("shipments-to-3pl")]
@@ -282,7 +273,7 @@ public sealed class IC0002RetryRecognitionTests
 
     [Fact]
     public Task Plain_integration_without_any_retry_evidence_is_reported_without_waiting_for_the_compilation() =>
-        VerifyWithLibrariesAsync(Usings + """
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
             [Integration("nightly-export")]
             public sealed class {|IC0002:NightlyExport|}
             {

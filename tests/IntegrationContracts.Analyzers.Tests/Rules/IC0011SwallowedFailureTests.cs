@@ -1,5 +1,4 @@
-using IntegrationContracts.Analyzers.Tests.Verifiers;
-using VerifyCS = IntegrationContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<IntegrationContracts.Analyzers.Resilience.SwallowedFailureAnalyzer>;
+using VerifyCS = IntegrationContracts.Analyzers.Tests.Verifiers.CSharpClientAnalyzerVerifier<IntegrationContracts.Analyzers.Resilience.SwallowedFailureAnalyzer>;
 
 namespace IntegrationContracts.Analyzers.Tests.Rules;
 
@@ -18,8 +17,6 @@ public sealed class IC0011SwallowedFailureTests
     private static Task VerifyAsync(string source, string? globalConfig = null)
     {
         var test = VerifyCS.CreateTest(Usings + source);
-        test.ReferenceAssemblies = LibraryReferences.Net100;
-        test.TestState.AdditionalReferences.AddRange(LibraryReferences.All());
         if (globalConfig is not null)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));

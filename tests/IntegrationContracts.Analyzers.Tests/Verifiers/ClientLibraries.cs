@@ -42,6 +42,12 @@ public static class ClientLibraries
         typeof(Azure.Data.Tables.TableClient),
         typeof(Amazon.SQS.AmazonSQSClient),
         typeof(Amazon.S3.AmazonS3Client),
+        typeof(Polly.ResiliencePipeline),
+        typeof(Polly.Policy),
+        typeof(Microsoft.Extensions.DependencyInjection.ResilienceHttpClientBuilderExtensions),
+        typeof(Microsoft.Extensions.DependencyInjection.PollyHttpClientBuilderExtensions),
+        typeof(Serilog.ILogger),
+        typeof(MassTransit.DependencyInjectionRegistrationExtensions),
     };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> All = new(Load);
