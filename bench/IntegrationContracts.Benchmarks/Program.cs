@@ -2,6 +2,13 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using IntegrationContracts.Benchmarks;
 
+// --full-build: whole `dotnet build` runs of the landscape as a project on disk, with and without the package.
+if (args.Length > 0 && args[0] == "--full-build")
+{
+    FullBuildMeasurement.Run(args);
+    return;
+}
+
 // --measure: a quick, self-contained overhead measurement (median of interleaved runs), for CI logs and notes.
 // Anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "--measure")
