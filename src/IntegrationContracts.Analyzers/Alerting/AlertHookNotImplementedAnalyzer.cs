@@ -17,7 +17,7 @@ public sealed class AlertHookNotImplementedAnalyzer : DeclarationAnalyzer
 
     private protected override void AnalyzeDeclarations(DeclarationContext context, ContractDeclarations declarations)
     {
-        if (context.Session.Symbols.AlertHookInterface is not { } hookInterface)
+        if (context.Model.Symbols.AlertHookInterface is not { } hookInterface)
         {
             return;
         }

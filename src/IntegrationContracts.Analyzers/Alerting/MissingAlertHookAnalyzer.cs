@@ -13,9 +13,9 @@ public sealed class MissingAlertHookAnalyzer : IntegrationAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(RuleDescriptors.MissingAlertHook);
 
-    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractSession session)
+    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractModel model)
     {
-        if (contract.AlertHooks.IsEmpty)
+        if (model.Verdicts(contract, context.CancellationToken).Alert == Verdict.Missing)
         {
             ReportOnIdentifier(context, RuleDescriptors.MissingAlertHook, contract);
         }

@@ -15,7 +15,7 @@ public sealed class OnlyTechnicalAlertsAnalyzer : IntegrationAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(RuleDescriptors.OnlyTechnicalAlerts);
 
-    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractSession session)
+    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractModel model)
     {
         var objects = contract.Integration.Objects;
         if (objects.IsEmpty || contract.AlertHooks.IsEmpty || contract.AlertHooks.Any(hook => hook.Audience == AlertAudienceValue.Business))

@@ -1,10 +1,9 @@
-using IntegrationContracts.Analyzers.Registry;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace IntegrationContracts.Analyzers.Contracts;
 
-/// <summary>Base of every contract rule: builds the <see cref="ContractSession"/> once per compilation that references the contracts.</summary>
+/// <summary>Base of every contract rule: registers only for compilations that reference the contracts, with their shared <see cref="ContractModel"/>.</summary>
 public abstract class ContractAnalyzer : DiagnosticAnalyzer
 {
     public sealed override void Initialize(AnalysisContext context)
@@ -13,16 +12,12 @@ public abstract class ContractAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var session = ContractSession.TryCreate(
-                start.Compilation,
-                start.Options,
-                text => start.TryGetValue(text, OwnersRegistryFile.Provider, out var file) ? file : null);
-            if (session is not null)
+            if (ContractModel.For(start.Compilation, start.Options) is { } model)
             {
-                Register(start, session);
+                Register(start, model);
             }
         });
     }
 
-    private protected abstract void Register(CompilationStartAnalysisContext start, ContractSession session);
+    private protected abstract void Register(CompilationStartAnalysisContext start, ContractModel model);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -30,9 +31,12 @@ internal sealed class ContractReader
     };
 
     /// <summary>Reads the contract of a type or method, or returns <see langword="null"/> when it is not marked <c>[Integration]</c>.</summary>
-    public IntegrationContract? TryRead(ISymbol symbol)
+    public IntegrationContract? TryRead(ISymbol symbol) => TryRead(symbol, ReadDeclarations);
+
+    /// <summary>As <see cref="TryRead(ISymbol)"/>, reading each level's declarations through <paramref name="declarationsOf"/> (a cache).</summary>
+    public IntegrationContract? TryRead(ISymbol symbol, Func<ISymbol, ContractDeclarations> declarationsOf)
     {
-        var own = ReadDeclarations(symbol);
+        var own = declarationsOf(symbol);
         if (own.Integration is null)
         {
             return null;
@@ -43,7 +47,7 @@ internal sealed class ContractReader
         var alertHooks = own.AlertHooks;
         for (var type = symbol.ContainingType; type is not null && (owner is null || retry is null || alertHooks.IsEmpty); type = type.ContainingType)
         {
-            var level = Read(type.GetAttributes(), ContractLevel.Type, type);
+            var level = declarationsOf(type);
             owner ??= level.Owner;
             retry ??= level.Retry;
             alertHooks = alertHooks.IsEmpty ? level.AlertHooks : alertHooks;

@@ -15,21 +15,21 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// </summary>
 public abstract class DeclarationAnalyzer : ContractAnalyzer
 {
-    private protected sealed override void Register(CompilationStartAnalysisContext start, ContractSession session)
+    private protected sealed override void Register(CompilationStartAnalysisContext start, ContractModel model)
     {
         start.RegisterSymbolAction(
             symbolContext =>
             {
-                var declarations = session.Reader.ReadDeclarations(symbolContext.Symbol);
+                var declarations = model.Declarations(symbolContext.Symbol);
                 if (!declarations.IsEmpty)
                 {
-                    AnalyzeDeclarations(new DeclarationContext(symbolContext.ReportDiagnostic, session, symbolContext.CancellationToken), declarations);
+                    AnalyzeDeclarations(new DeclarationContext(symbolContext.ReportDiagnostic, model, symbolContext.CancellationToken), declarations);
                 }
             },
             SymbolKind.NamedType,
             SymbolKind.Method);
 
-        if (session.Reader.Assembly.IsEmpty)
+        if (model.Reader.Assembly.IsEmpty)
         {
             return;
         }
@@ -40,10 +40,10 @@ public abstract class DeclarationAnalyzer : ContractAnalyzer
                 var list = (AttributeListSyntax)nodeContext.Node;
                 if (list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) == true)
                 {
-                    var declarations = WrittenIn(session.Reader.Assembly, list);
+                    var declarations = WrittenIn(model.Reader.Assembly, list);
                     if (!declarations.IsEmpty)
                     {
-                        AnalyzeDeclarations(new DeclarationContext(nodeContext.ReportDiagnostic, session, nodeContext.CancellationToken), declarations);
+                        AnalyzeDeclarations(new DeclarationContext(nodeContext.ReportDiagnostic, model, nodeContext.CancellationToken), declarations);
                     }
                 }
             },
@@ -73,9 +73,9 @@ public abstract class DeclarationAnalyzer : ContractAnalyzer
 }
 
 /// <summary>Where a declaration rule reports, whichever action found the declaration.</summary>
-internal readonly struct DeclarationContext(Action<Diagnostic> report, ContractSession session, CancellationToken cancellationToken)
+internal readonly struct DeclarationContext(Action<Diagnostic> report, ContractModel model, CancellationToken cancellationToken)
 {
-    public ContractSession Session { get; } = session;
+    public ContractModel Model { get; } = model;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 

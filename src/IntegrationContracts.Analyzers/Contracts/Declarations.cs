@@ -23,11 +23,7 @@ internal sealed record OwnerDeclaration(
     string? OnCall,
     string? Runbook,
     ContractLevel Level,
-    AttributeData Attribute)
-{
-    public bool HasSupportPath =>
-        !string.IsNullOrWhiteSpace(Contact) || !string.IsNullOrWhiteSpace(OnCall) || !string.IsNullOrWhiteSpace(Runbook);
-}
+    AttributeData Attribute);
 
 /// <summary>A <c>[RetryPolicy]</c> or a <c>[NoRetry]</c> attribute.</summary>
 internal sealed record RetryDeclaration(

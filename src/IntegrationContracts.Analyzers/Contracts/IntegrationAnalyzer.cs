@@ -4,24 +4,24 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace IntegrationContracts.Analyzers.Contracts;
 
 /// <summary>
-/// Base for rules about one integration: reads the contract of every type and method marked <c>[Integration]</c>
-/// and hands it to <see cref="AnalyzeIntegration"/>.
+/// Base for rules about one integration: hands every type and method marked <c>[Integration]</c> to
+/// <see cref="AnalyzeIntegration"/> with its contract and its verdicts, both decided once in the <see cref="ContractModel"/>.
 /// </summary>
 public abstract class IntegrationAnalyzer : ContractAnalyzer
 {
-    private protected sealed override void Register(CompilationStartAnalysisContext start, ContractSession session) =>
+    private protected sealed override void Register(CompilationStartAnalysisContext start, ContractModel model) =>
         start.RegisterSymbolAction(
             symbolContext =>
             {
-                if (session.Reader.TryRead(symbolContext.Symbol) is { } contract)
+                if (model.Contract(symbolContext.Symbol) is { } contract)
                 {
-                    AnalyzeIntegration(symbolContext, contract, session);
+                    AnalyzeIntegration(symbolContext, contract, model);
                 }
             },
             SymbolKind.NamedType,
             SymbolKind.Method);
 
-    private protected abstract void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractSession session);
+    private protected abstract void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractModel model);
 
     private protected static void ReportOnIdentifier(SymbolAnalysisContext context, DiagnosticDescriptor descriptor, IntegrationContract contract, params object?[] extraArguments)
     {

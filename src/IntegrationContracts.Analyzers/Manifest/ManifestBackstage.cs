@@ -87,7 +87,8 @@ internal static class ManifestBackstage
         yaml.Key(0, "metadata");
         yaml.Scalar(1, "name", name);
         yaml.Scalar(1, "title", target.AssemblyName);
-        yaml.Scalar(1, "description", string.Format(CultureInfo.InvariantCulture, "{0} integration(s), {1} ready (owner, support path, retry and alert declared).", integrations.Count, ready));
+        var criteria = string.Join(", ", ManifestReadiness.Properties.Select(property => property.Title.ToLowerInvariant()));
+        yaml.Scalar(1, "description", string.Format(CultureInfo.InvariantCulture, "{0} integration(s), {1} ready ({2} in order).", integrations.Count, ready, criteria));
         yaml.Key(1, "annotations");
         yaml.Scalar(2, AnnotationPrefix + "assembly", target.AssemblyName);
         yaml.Scalar(2, AnnotationPrefix + "assembly-version", target.AssemblyVersion);

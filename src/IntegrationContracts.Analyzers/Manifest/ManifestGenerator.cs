@@ -39,8 +39,8 @@ public sealed class ManifestGenerator : IIncrementalGenerator
 
         // Assembly-level declarations of this assembly: cheap to read, and equal models keep the rest cached.
         var assemblySourcesOfTruth = context.CompilationProvider
-            .Select(static (compilation, _) => GeneratorContracts.For(compilation) is { } contracts
-                ? contracts.Reader.Assembly.SourcesOfTruth.Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!.Value).ToEquatableArray()
+            .Select(static (compilation, _) => ContractModel.For(compilation) is { } model
+                ? model.Reader.Assembly.SourcesOfTruth.Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!.Value).ToEquatableArray()
                 : EquatableArray<SourceOfTruthModel>.Empty)
             .WithTrackingName(TrackingNames.AssemblySourcesOfTruth);
 
@@ -84,10 +84,31 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Select(static (registries, _) => registries.IsDefaultOrEmpty ? EquatableArray<RegistryTeamModel>.Empty : registries[0])
             .WithTrackingName(TrackingNames.OwnersRegistry);
 
-        context.RegisterSourceOutput(allIntegrations.Combine(allSourcesOfTruth).Combine(target).Combine(formats).Combine(ownersRegistry), static (output, input) =>
+        // Registrations that give typed clients and consumers their retry: per file, so an edit elsewhere keeps them cached.
+        var registrations = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => RegistrationObserver.IsCandidate(node),
+                static (syntaxContext, cancellationToken) => RegistrationObserver.Observe(syntaxContext.Node, syntaxContext.SemanticModel, cancellationToken))
+            .Where(static observation => observation is not null)
+            .Select(static (observation, _) => observation!.Value)
+            .Collect()
+            .Select(static (observations, _) => observations.ToEquatableArray())
+            .WithTrackingName(TrackingNames.Registrations);
+
+        var decided = allIntegrations
+            .Combine(ownersRegistry)
+            .Combine(registrations)
+            .Select(static (input, _) =>
+            {
+                var ((declaredModels, registry), observations) = input;
+                var withVerdicts = ManifestVerdicts.Decide(declaredModels, registry, new RetryRegistrations(observations));
+                return ManifestOwners.Complete(withVerdicts, registry);
+            })
+            .WithTrackingName(TrackingNames.Verdicts);
+
+        context.RegisterSourceOutput(decided.Combine(allSourcesOfTruth).Combine(target).Combine(formats), static (output, input) =>
         {
-            var ((((declaredModels, declared), manifestTarget), selected), registry) = input;
-            var models = ManifestOwners.Complete(declaredModels, registry);
+            var (((models, declared), manifestTarget), selected) = input;
             if (!manifestTarget.ReferencesContracts)
             {
                 return;
@@ -120,18 +141,18 @@ public sealed class ManifestGenerator : IIncrementalGenerator
     private static IntegrationModel? ReadIntegration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (GeneratorContracts.For(context.SemanticModel.Compilation) is not { } contracts)
+        if (ContractModel.For(context.SemanticModel.Compilation) is not { } model)
         {
             return null;
         }
 
-        var contract = contracts.Reader.TryRead(context.TargetSymbol);
-        return contract is null ? null : ManifestModelBuilder.Build(contract, contracts.SourcesOfTruth);
+        var contract = model.Contract(context.TargetSymbol);
+        return contract is null ? null : ManifestModelBuilder.Build(contract, model, cancellationToken);
     }
 
     private static EquatableArray<SourceOfTruthModel> ReadSourcesOfTruth(GeneratorAttributeSyntaxContext context) =>
-        GeneratorContracts.For(context.SemanticModel.Compilation) is { } contracts
-            ? contracts.Reader.ReadDeclarations(context.TargetSymbol).SourcesOfTruth
+        ContractModel.For(context.SemanticModel.Compilation) is { } model
+            ? model.Declarations(context.TargetSymbol).SourcesOfTruth
                 .Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!.Value).ToEquatableArray()
             : EquatableArray<SourceOfTruthModel>.Empty;
 

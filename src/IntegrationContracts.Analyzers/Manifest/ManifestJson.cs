@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using IntegrationContracts.Analyzers.Common;
+using IntegrationContracts.Analyzers.Contracts;
 
 namespace IntegrationContracts.Analyzers.Manifest;
 
@@ -61,6 +62,7 @@ internal static class ManifestJson
             json.StartObject();
             json.String("type", carried.Type);
             json.String("sourceOfTruth", carried.SourceOfTruth);
+            json.String("verdict", carried.Verdict.JsonName());
             json.EndObject();
         }
 
@@ -92,6 +94,24 @@ internal static class ManifestJson
             json.String("declaredOn", retry.DeclaredOn);
             json.EndObject();
         }
+        else if (integration.Verdicts.RetryEvidence is { } evidence)
+        {
+            // Retry recognised in code: no attribute values, and the evidence instead.
+            json.StartObject("retry");
+            json.Boolean("retries", true);
+            json.Number("maxAttempts", null);
+            json.String("backoff", null);
+            json.String("deadLetter", null);
+            json.String("noRetryJustification", null);
+            json.String("declaredOn", "code");
+            json.StartObject("evidence");
+            json.String("kind", evidence.KindName);
+            json.String("description", evidence.Description);
+            json.String("file", evidence.File);
+            json.Number("line", evidence.File is null ? null : evidence.Line);
+            json.EndObject();
+            json.EndObject();
+        }
         else
         {
             json.Null("retry");
@@ -113,6 +133,13 @@ internal static class ManifestJson
         foreach (var property in ManifestReadiness.Properties)
         {
             json.Boolean(property.Key, property.Holds(integration));
+        }
+
+        json.EndObject();
+        json.StartObject("verdicts");
+        foreach (var property in ManifestReadiness.Properties)
+        {
+            json.String(property.Key, property.VerdictOf(integration).JsonName());
         }
 
         json.EndObject();

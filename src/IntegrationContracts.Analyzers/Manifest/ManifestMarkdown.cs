@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using IntegrationContracts.Analyzers.Common;
+using IntegrationContracts.Analyzers.Contracts;
 
 namespace IntegrationContracts.Analyzers.Manifest;
 
@@ -16,6 +17,7 @@ internal static class ManifestMarkdown
     private const string Yes = "✓";
     private const string No = "✗";
     private const string Missing = "—";
+    private const string NotApplicable = "n/a";
 
     public static string Write(ManifestTarget target, IReadOnlyList<IntegrationModel> integrations, IReadOnlyList<SourceOfTruthModel> sourcesOfTruth)
     {
@@ -63,7 +65,7 @@ internal static class ManifestMarkdown
         var properties = string.Join(", ", ManifestReadiness.Properties.Select(property => property.Title.ToLowerInvariant()));
         text.WriteLine(integrations.Count == 0
             ? "No integrations are declared in this assembly."
-            : $"**{ready} of {integrations.Count}** integrations are ready ({properties}). {Yes} declared, {No} missing: the build's IC warnings say what to add.");
+            : $"**{ready} of {integrations.Count}** integrations are ready ({properties}). {Yes} in order (declared, from the owners registry, or retry recognised in code), {NotApplicable} does not apply, {No} the build reports an IC warning that says what to add.");
     }
 
     private static void WriteScorecard(TextWriter text, IReadOnlyList<IntegrationModel> integrations)
@@ -81,10 +83,13 @@ internal static class ManifestMarkdown
                 Text(integration.Owner?.Team),
                 Support(integration.Owner),
             };
-            cells.AddRange(properties.Select(property => property.Holds(integration) ? Yes : No));
+            cells.AddRange(properties.Select(property => Cell(property.VerdictOf(integration))));
             text.WriteLine("| " + string.Join(" | ", cells) + " |");
         }
     }
+
+    private static string Cell(Verdict verdict) =>
+        verdict == Verdict.NotApplicable ? NotApplicable : verdict.Holds() ? Yes : No;
 
     private static string Support(OwnerModel? owner)
     {

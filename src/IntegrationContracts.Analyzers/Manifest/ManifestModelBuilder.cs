@@ -1,7 +1,6 @@
 using System.Linq;
 using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
-using IntegrationContracts.Analyzers.SourceOfTruth;
 using Microsoft.CodeAnalysis;
 
 namespace IntegrationContracts.Analyzers.Manifest;
@@ -9,9 +8,10 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// <summary>Turns a contract (symbols) into its manifest model (values).</summary>
 internal static class ManifestModelBuilder
 {
-    public static IntegrationModel Build(IntegrationContract contract, SourceOfTruthIndex sourcesOfTruth)
+    public static IntegrationModel Build(IntegrationContract contract, ContractModel model, System.Threading.CancellationToken cancellationToken)
     {
         var integration = contract.Integration;
+        var sourcesOfTruth = model.SourcesOfTruth;
         return new IntegrationModel(
             Name: integration.Name ?? string.Empty,
             TypeName: TypeNames.Display(contract.DeclaringType),
@@ -21,8 +21,8 @@ internal static class ManifestModelBuilder
             integration.Target,
             integration.Process,
             integration.Description,
-            Objects: integration.Objects
-                .Select(obj => new CarriedObjectModel(TypeNames.Display(obj), sourcesOfTruth.Resolve(obj, integration.Process).Master))
+            Objects: model.CarriedObjects(contract)
+                .Select(carried => new CarriedObjectModel(TypeNames.Display(carried.Object), carried.Master, carried.Verdict))
                 .ToEquatableArray(),
             Owner: contract.Owner is { } owner
                 ? new OwnerModel(owner.Team, NullIfBlank(owner.Contact), NullIfBlank(owner.OnCall), NullIfBlank(owner.Runbook), LevelName(owner.Level))
@@ -43,7 +43,10 @@ internal static class ManifestModelBuilder
                 .Select(SourceOfTruth)
                 .Where(model => model is not null)
                 .Select(model => model!.Value)
-                .ToEquatableArray());
+                .ToEquatableArray(),
+            RetryFacts: contract.Retry is not null
+                ? default
+                : new RetryFacts(model.RetryInDeclaringType(contract, cancellationToken), RetryCandidate.Of(contract.DeclaringType, model.Resilience)));
     }
 
     /// <summary>The manifest form of a declaration; null for one that names no object or no system (IC0005 reports it).</summary>

@@ -1,5 +1,5 @@
-using System.Linq;
 using IntegrationContracts.Analyzers.Common;
+using IntegrationContracts.Analyzers.Contracts;
 
 namespace IntegrationContracts.Analyzers.Manifest;
 
@@ -20,16 +20,24 @@ internal readonly record struct IntegrationModel(
     OwnerModel? Owner,
     RetryModel? Retry,
     EquatableArray<AlertHookModel> AlertHooks,
-    EquatableArray<SourceOfTruthModel> ReferencedSourcesOfTruth)
+    EquatableArray<SourceOfTruthModel> ReferencedSourcesOfTruth,
+    RetryFacts RetryFacts)
 {
-    /// <summary>Readiness of the declared contract; the analyzers explain what is missing.</summary>
-    public bool HasSourcesOfTruth => Objects.All(o => o.SourceOfTruth is not null);
-
-    public bool HasSupportPath => Owner is { } owner && (owner.Contact is not null || owner.OnCall is not null || owner.Runbook is not null);
+    /// <summary>
+    /// The verdicts, decided by <see cref="VerdictRules"/> once the owners registry and the compilation's registrations
+    /// are known (<see cref="ManifestVerdicts"/>); the analyzers report from the same rules.
+    /// </summary>
+    public IntegrationVerdicts Verdicts { get; init; }
 }
 
-/// <summary>An object the integration carries and the system that masters it in the integration's process (null: none, or conflicting).</summary>
-internal readonly record struct CarriedObjectModel(string Type, string? SourceOfTruth);
+/// <summary>What the retry verdict needs besides the declared contract: evidence in the type, and what a registration could cover.</summary>
+internal readonly record struct RetryFacts(RetryEvidence? InType, RetryCandidate? Candidate);
+
+/// <summary>
+/// An object the integration carries, the system that masters it in the integration's process (null: none, or
+/// conflicting), and its source-of-truth verdict.
+/// </summary>
+internal readonly record struct CarriedObjectModel(string Type, string? SourceOfTruth, Verdict Verdict);
 
 /// <summary>
 /// One <c>[SourceOfTruth]</c> declaration. <c>Process</c> null means every process; <c>DeclaredOn</c> is <c>type</c> or

@@ -22,7 +22,7 @@ internal static class ManifestOwners
     public static EquatableArray<RegistryTeamModel> ReadRegistry(AdditionalText file, CancellationToken cancellationToken)
     {
         var text = file.GetText(cancellationToken);
-        var registry = text is null ? null : OwnersRegistryFile.Parse(text).Registry;
+        var registry = text is null ? null : OwnersRegistryFile.Read(text).Registry;
         return registry is null
             ? EquatableArray<RegistryTeamModel>.Empty
             : registry.Teams

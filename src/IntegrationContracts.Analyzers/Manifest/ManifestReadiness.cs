@@ -1,53 +1,46 @@
 using System;
 using System.Collections.Generic;
+using IntegrationContracts.Analyzers.Contracts;
 
 namespace IntegrationContracts.Analyzers.Manifest;
 
 /// <summary>
-/// The readiness properties every format reports, in one list: the JSON <c>readiness</c> object, the scorecard's
-/// ✓/✗ columns and the Backstage annotations all come from here, so a new property appears everywhere at once.
+/// The readiness properties every format reports, in one list: the JSON <c>readiness</c> and <c>verdicts</c> objects,
+/// the scorecard's columns and the Backstage annotations all come from here, and every value is the integration's
+/// <see cref="IntegrationVerdicts"/> — the verdict its rule reports from.
 /// </summary>
 internal static class ManifestReadiness
 {
     public static readonly IReadOnlyList<ReadinessProperty> Properties = new[]
     {
-        new ReadinessProperty("owner", "Owner", static integration => integration.Owner is not null),
-        new ReadinessProperty("supportPath", "Support path", static integration => integration.HasSupportPath),
-        new ReadinessProperty("retry", "Retry", static integration => integration.Retry is not null),
-        new ReadinessProperty("alert", "Alert", static integration => !integration.AlertHooks.IsEmpty),
-        new ReadinessProperty("sourceOfTruth", "Source of truth", static integration => integration.HasSourcesOfTruth),
+        new ReadinessProperty("owner", "Owner", static verdicts => verdicts.Owner),
+        new ReadinessProperty("supportPath", "Support path", static verdicts => verdicts.SupportPath),
+        new ReadinessProperty("retry", "Retry", static verdicts => verdicts.Retry),
+        new ReadinessProperty("alert", "Alert", static verdicts => verdicts.Alert),
+        new ReadinessProperty("sourceOfTruth", "Source of truth", static verdicts => verdicts.SourceOfTruth),
     };
 
     /// <summary>Whether every readiness property holds.</summary>
-    public static bool IsReady(IntegrationModel integration)
-    {
-        foreach (var property in Properties)
-        {
-            if (!property.Holds(integration))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsReady(IntegrationModel integration) => integration.Verdicts.IsReady;
 }
 
-/// <summary>One readiness property: its JSON key, the column title people read, and its verdict.</summary>
+/// <summary>One readiness property: its JSON key, the column title people read, and where its verdict is.</summary>
 internal sealed class ReadinessProperty
 {
-    private readonly Func<IntegrationModel, bool> _holds;
+    private readonly Func<IntegrationVerdicts, Verdict> _verdict;
 
-    public ReadinessProperty(string key, string title, Func<IntegrationModel, bool> holds)
+    public ReadinessProperty(string key, string title, Func<IntegrationVerdicts, Verdict> verdict)
     {
         Key = key;
         Title = title;
-        _holds = holds;
+        _verdict = verdict;
     }
 
     public string Key { get; }
 
     public string Title { get; }
 
-    public bool Holds(IntegrationModel integration) => _holds(integration);
+    public Verdict VerdictOf(IntegrationModel integration) => _verdict(integration.Verdicts);
+
+    public bool Holds(IntegrationModel integration) => VerdictOf(integration).Holds();
 }

@@ -11,4 +11,6 @@ internal static class TrackingNames
     public const string AllSourcesOfTruth = nameof(AllSourcesOfTruth);
     public const string Formats = nameof(Formats);
     public const string OwnersRegistry = nameof(OwnersRegistry);
+    public const string Registrations = nameof(Registrations);
+    public const string Verdicts = nameof(Verdicts);
 }

@@ -13,9 +13,9 @@ public sealed class MissingOwnerAnalyzer : IntegrationAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(RuleDescriptors.MissingOwner);
 
-    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractSession session)
+    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractModel model)
     {
-        if (contract.Owner is null)
+        if (model.Verdicts(contract, context.CancellationToken).Owner == Verdict.Missing)
         {
             ReportOnIdentifier(context, RuleDescriptors.MissingOwner, contract);
         }

@@ -15,7 +15,7 @@ public sealed class OwnerNotInRegistryAnalyzer : DeclarationAnalyzer
 
     private protected override void AnalyzeDeclarations(DeclarationContext context, ContractDeclarations declarations)
     {
-        if (context.Session.Registry is not { } registry
+        if (context.Model.Registry is not { } registry
             || declarations.Owner is not { } owner
             || string.IsNullOrWhiteSpace(owner.Team)
             || registry.Find(owner.Team) is not null)

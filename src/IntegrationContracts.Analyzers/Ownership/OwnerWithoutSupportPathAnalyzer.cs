@@ -15,13 +15,8 @@ public sealed class OwnerWithoutSupportPathAnalyzer : DeclarationAnalyzer
 
     private protected override void AnalyzeDeclarations(DeclarationContext context, ContractDeclarations declarations)
     {
-        // A blank team is IC0005's to report; one warning per mistake.
-        if (declarations.Owner is not { } owner || string.IsNullOrWhiteSpace(owner.Team) || owner.HasSupportPath)
-        {
-            return;
-        }
-
-        if (context.Session.Registry?.Find(owner.Team) is { HasSupportPath: true })
+        // The verdict integrations get for this owner: a blank team is IC0005's to report, one warning per mistake.
+        if (declarations.Owner is not { } owner || context.Model.SupportPath(owner) != Verdict.Missing)
         {
             return;
         }

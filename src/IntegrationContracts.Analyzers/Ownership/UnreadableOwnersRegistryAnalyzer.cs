@@ -15,14 +15,13 @@ public sealed class UnreadableOwnersRegistryAnalyzer : ContractAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(RuleDescriptors.UnreadableOwnersRegistry);
 
-    private protected override void Register(CompilationStartAnalysisContext start, ContractSession session) =>
+    private protected override void Register(CompilationStartAnalysisContext start, ContractModel model) =>
         start.RegisterAdditionalFileAction(fileContext =>
         {
             var file = fileContext.AdditionalFile;
             if (!OwnersRegistryFile.IsRegistry(file)
                 || file.GetText(fileContext.CancellationToken) is not { } text
-                || !start.TryGetValue(text, OwnersRegistryFile.Provider, out var registry)
-                || registry.Problem is null)
+                || OwnersRegistryFile.Read(text) is not { Problem: not null } registry)
             {
                 return;
             }

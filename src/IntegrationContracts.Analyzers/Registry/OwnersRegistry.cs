@@ -6,8 +6,7 @@ namespace IntegrationContracts.Analyzers.Registry;
 /// <summary>One team of the owners registry.</summary>
 internal sealed record RegistryTeam(string Name, string? Contact, string? OnCall, string? Runbook)
 {
-    public bool HasSupportPath =>
-        !string.IsNullOrWhiteSpace(Contact) || !string.IsNullOrWhiteSpace(OnCall) || !string.IsNullOrWhiteSpace(Runbook);
+    public bool HasSupportPath => Contracts.VerdictRules.HasSupportPath(Contact, OnCall, Runbook);
 }
 
 /// <summary>

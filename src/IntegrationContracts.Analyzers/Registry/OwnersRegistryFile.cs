@@ -1,4 +1,4 @@
-using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -13,8 +13,8 @@ namespace IntegrationContracts.Analyzers.Registry;
 /// </summary>
 internal sealed class OwnersRegistryFile
 {
-    /// <summary>Parses each registry text once per text, shared by every analyzer that asks.</summary>
-    public static readonly SourceTextValueProvider<OwnersRegistryFile> Provider = new(Parse);
+    // Each registry text is parsed once, whoever asks first (the model, IC0015, the generator).
+    private static readonly ConditionalWeakTable<SourceText, OwnersRegistryFile> Parsed = new();
 
     private OwnersRegistryFile(OwnersRegistry? registry, string? problem, int line)
     {
@@ -33,20 +33,24 @@ internal sealed class OwnersRegistryFile
         string.Equals(System.IO.Path.GetFileName(file.Path), OwnersRegistry.FileName, System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The project's registry, or <see langword="null"/> when it has none or it cannot be read.</summary>
-    public static OwnersRegistry? Find(AnalyzerOptions options, Func<SourceText, OwnersRegistryFile?> read)
+    /// <summary>The project's registry file (the first <c>integration-owners.json</c>), or <see langword="null"/> when it has none.</summary>
+    public static OwnersRegistryFile? Find(AnalyzerOptions options)
     {
         foreach (var file in options.AdditionalFiles)
         {
             if (IsRegistry(file) && file.GetText() is { } text)
             {
-                return read(text)?.Registry;
+                return Read(text);
             }
         }
 
         return null;
     }
 
-    public static OwnersRegistryFile Parse(SourceText text)
+    /// <summary>The registry in <paramref name="text"/>, parsed once per text.</summary>
+    public static OwnersRegistryFile Read(SourceText text) => Parsed.GetValue(text, Parse);
+
+    private static OwnersRegistryFile Parse(SourceText text)
     {
         JsonNode root;
         try

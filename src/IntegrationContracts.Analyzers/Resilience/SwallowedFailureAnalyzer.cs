@@ -19,9 +19,9 @@ public sealed class SwallowedFailureAnalyzer : ContractAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(RuleDescriptors.SwallowedFailure);
 
-    private protected override void Register(CompilationStartAnalysisContext start, ContractSession session)
+    private protected override void Register(CompilationStartAnalysisContext start, ContractModel model)
     {
-        var recognizer = new FailureHandlingRecognizer(session.Symbols.AlertHookInterface);
+        var recognizer = new FailureHandlingRecognizer(model.Symbols.AlertHookInterface);
         var extraMethods = new ListOption(OptionKeys.FailureReportingMethods, start.Options.AnalyzerConfigOptionsProvider);
         var cancellation = start.Compilation.GetTypeByMetadataName("System.OperationCanceledException");
 
@@ -31,7 +31,7 @@ public sealed class SwallowedFailureAnalyzer : ContractAnalyzer
                 var catchClause = (CatchClauseSyntax)nodeContext.Node;
                 var semanticModel = nodeContext.SemanticModel;
                 if (IsCancellation(catchClause, semanticModel, cancellation, nodeContext.CancellationToken)
-                    || FindIntegration(semanticModel.GetEnclosingSymbol(catchClause.SpanStart, nodeContext.CancellationToken), session) is not { } contract
+                    || FindIntegration(semanticModel.GetEnclosingSymbol(catchClause.SpanStart, nodeContext.CancellationToken), model) is not { } contract
                     || recognizer.Handles(catchClause.Block, semanticModel, extraMethods.For(catchClause.SyntaxTree), nodeContext.CancellationToken))
                 {
                     return;
@@ -43,11 +43,11 @@ public sealed class SwallowedFailureAnalyzer : ContractAnalyzer
     }
 
     /// <summary>The innermost integration the code belongs to: its method, or one of its containing types.</summary>
-    private static IntegrationContract? FindIntegration(ISymbol? symbol, ContractSession session)
+    private static IntegrationContract? FindIntegration(ISymbol? symbol, ContractModel model)
     {
         for (var current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
         {
-            if (current is IMethodSymbol or INamedTypeSymbol && session.Reader.TryRead(current) is { } contract)
+            if (current is IMethodSymbol or INamedTypeSymbol && model.Contract(current) is { } contract)
             {
                 return contract;
             }

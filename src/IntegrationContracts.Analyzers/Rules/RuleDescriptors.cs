@@ -22,17 +22,6 @@ internal static class RuleDescriptors
         MissingRetryPolicyMessage,
         MissingRetryPolicyDescription);
 
-    /// <summary>
-    /// IC0002 for integrations whose retry may be configured elsewhere (a typed HttpClient registration, a bus
-    /// configuration): decided once the whole compilation has been seen.
-    /// </summary>
-    public static readonly DiagnosticDescriptor MissingRetryPolicyAfterRegistrations = Create(
-        RuleIdentifiers.MissingRetryPolicy,
-        MissingRetryPolicyTitle,
-        MissingRetryPolicyMessage,
-        MissingRetryPolicyDescription,
-        customTags: WellKnownDiagnosticTags.CompilationEnd);
-
     public static readonly DiagnosticDescriptor MissingAlertHook = Create(
         RuleIdentifiers.MissingAlertHook,
         "Integration has no alert hook",

@@ -21,11 +21,11 @@ public sealed class ConflictingSourceOfTruthAnalyzer : ContractAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(RuleDescriptors.ConflictingSourceOfTruth);
 
-    private protected override void Register(CompilationStartAnalysisContext start, ContractSession session)
+    private protected override void Register(CompilationStartAnalysisContext start, ContractModel model)
     {
         // Objects that this compilation declares something about (on the type, or at assembly level).
         var objects = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
-        foreach (var declaration in session.Reader.Assembly.SourcesOfTruth)
+        foreach (var declaration in model.Reader.Assembly.SourcesOfTruth)
         {
             if (declaration.Object is { } obj)
             {
@@ -36,7 +36,7 @@ public sealed class ConflictingSourceOfTruthAnalyzer : ContractAnalyzer
         start.RegisterSymbolAction(
             symbolContext =>
             {
-                if (!session.Reader.ReadDeclarations(symbolContext.Symbol).SourcesOfTruth.IsEmpty)
+                if (!model.Declarations(symbolContext.Symbol).SourcesOfTruth.IsEmpty)
                 {
                     objects.TryAdd(((ITypeSymbol)symbolContext.Symbol).OriginalDefinition, true);
                 }
@@ -47,7 +47,7 @@ public sealed class ConflictingSourceOfTruthAnalyzer : ContractAnalyzer
         {
             foreach (var obj in objects.Keys)
             {
-                ReportConflicts(end, obj, session.SourcesOfTruth.DeclarationsFor(obj), start.Compilation.Assembly);
+                ReportConflicts(end, obj, model.SourcesOfTruth.DeclarationsFor(obj), start.Compilation.Assembly);
             }
         });
     }

@@ -17,19 +17,13 @@ public sealed class CopyFromNonMasterAnalyzer : IntegrationAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(RuleDescriptors.CopyFromNonMaster);
 
-    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractSession session)
+    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractModel model)
     {
-        if (ContractNames.Normalize(contract.Integration.Source) is not { } source)
+        foreach (var carried in model.CarriedObjects(contract))
         {
-            return; // Objects without Source is IC0005's
-        }
-
-        foreach (var obj in contract.Integration.Objects)
-        {
-            if (session.SourcesOfTruth.Resolve(obj, contract.Integration.Process).Master is { } master
-                && !ContractNames.AreSame(master, source))
+            if (carried.Verdict == Verdict.NotFromMaster)
             {
-                ReportOnIdentifier(context, RuleDescriptors.CopyFromNonMaster, contract, obj.Name, source, master, ProcessNames.Describe(contract.Integration.Process));
+                ReportOnIdentifier(context, RuleDescriptors.CopyFromNonMaster, contract, carried.Object.Name, ContractNames.Normalize(contract.Integration.Source), carried.Master, ProcessNames.Describe(contract.Integration.Process));
             }
         }
     }

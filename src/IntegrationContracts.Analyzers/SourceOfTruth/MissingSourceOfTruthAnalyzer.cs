@@ -14,13 +14,13 @@ public sealed class MissingSourceOfTruthAnalyzer : IntegrationAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(RuleDescriptors.MissingSourceOfTruth);
 
-    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractSession session)
+    private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractModel model)
     {
-        foreach (var obj in contract.Integration.Objects)
+        foreach (var carried in model.CarriedObjects(contract))
         {
-            if (!session.SourcesOfTruth.Resolve(obj, contract.Integration.Process).IsDeclared)
+            if (carried.Verdict == Verdict.Missing)
             {
-                ReportOnIdentifier(context, RuleDescriptors.MissingSourceOfTruth, contract, obj.Name, ProcessNames.Describe(contract.Integration.Process));
+                ReportOnIdentifier(context, RuleDescriptors.MissingSourceOfTruth, contract, carried.Object.Name, ProcessNames.Describe(contract.Integration.Process));
             }
         }
     }

@@ -20,7 +20,7 @@ public sealed class DuplicateIntegrationNameAnalyzer : ContractAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(RuleDescriptors.DuplicateIntegrationName);
 
-    private protected override void Register(CompilationStartAnalysisContext start, ContractSession session)
+    private protected override void Register(CompilationStartAnalysisContext start, ContractModel model)
     {
         var byName = new ConcurrentDictionary<string, ConcurrentBag<(Location Location, string Name)>>(StringComparer.OrdinalIgnoreCase);
 
@@ -28,7 +28,7 @@ public sealed class DuplicateIntegrationNameAnalyzer : ContractAnalyzer
             symbolContext =>
             {
                 // Blank names are IC0005's to report.
-                if (session.Reader.TryRead(symbolContext.Symbol) is { Integration.Name: { } name } contract && !string.IsNullOrWhiteSpace(name))
+                if (model.Contract(symbolContext.Symbol) is { Integration.Name: { } name } contract && !string.IsNullOrWhiteSpace(name))
                 {
                     byName.GetOrAdd(name.Trim(), _ => new ConcurrentBag<(Location, string)>())
                         .Add((ContractLocations.IdentifierOf(contract, symbolContext.CancellationToken), name.Trim()));

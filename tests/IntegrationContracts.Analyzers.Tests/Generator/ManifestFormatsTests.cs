@@ -33,7 +33,8 @@ public sealed class ManifestFormatsTests
         Assert.Equal(new[] { "crm-customers-to-erp", "erp-invoices-to-accounting", "erp-shipments-to-3pl", "shop-orders-to-erp" }, rows.Skip(1).Select(row => row[0]));
 
         var shipments = rows.Single(row => row[0] == "erp-shipments-to-3pl");
-        Assert.Equal(new[] { "—", "—", "✗", "✗", "✗", "✗", "✗" }, shipments.Skip(3));
+        // No owner: IC0001, and the support path does not apply (n/a), as the build reports no IC0004 for it.
+        Assert.Equal(new[] { "—", "—", "✗", "n/a", "✗", "✗", "✗" }, shipments.Skip(3));
         var orders = rows.Single(row => row[0] == "shop-orders-to-erp");
         Assert.Equal("erp@contoso.example · on-call pagerduty:ERP · runbook", orders[4]);
         Assert.Contains("[runbook](https://wiki.contoso.example/runbooks/shop-orders)", markdown);
@@ -95,7 +96,7 @@ public sealed class ManifestFormatsTests
 
         var shipments = entities.Single(entity => entity.Name == "erp-shipments-to-3pl");
         Assert.Equal("group:default/unowned", shipments.Get("spec", "owner"));
-        Assert.Equal("owner, supportPath, retry, alert, sourceOfTruth", shipments.Get("metadata", "annotations", "integration-contracts/missing"));
+        Assert.Equal("owner, retry, alert, sourceOfTruth", shipments.Get("metadata", "annotations", "integration-contracts/missing"));
         Assert.Equal("Contoso.Integrations.Domain.Shipment (master: none)", shipments.Get("metadata", "annotations", "integration-contracts/objects"));
         Assert.Equal("Contoso.Integrations.Domain.SalesOrder (master: Shopify)", orders.Get("metadata", "annotations", "integration-contracts/objects"));
         Assert.Contains("not-ready", shipments.List("metadata", "tags"));

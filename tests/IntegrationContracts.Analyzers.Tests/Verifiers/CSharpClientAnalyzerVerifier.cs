@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -53,6 +54,21 @@ public static class CSharpClientAnalyzerVerifier<TAnalyzer>
             var text = "is_global = true\n" + string.Concat(options.Select(option => $"{option.Key} = {option.Value}\n"));
             TestState.AnalyzerConfigFiles.Add(("/.globalconfig", text));
             return this;
+        }
+
+        private readonly AgreementCapture _agreement = new();
+
+        /// <summary>Verifies the expected diagnostics, then that the manifest's verdicts agree with every rule on the same sources.</summary>
+        protected override async Task RunImplAsync(CancellationToken cancellationToken)
+        {
+            await base.RunImplAsync(cancellationToken);
+            await _agreement.AssertAgreementAsync();
+        }
+
+        protected override CompilationWithAnalyzers CreateCompilationWithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            _agreement.Observe(compilation, options);
+            return base.CreateCompilationWithAnalyzers(compilation, analyzers, options, cancellationToken);
         }
 
         protected override CompilationOptions CreateCompilationOptions() =>

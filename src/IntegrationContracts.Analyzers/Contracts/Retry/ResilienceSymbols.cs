@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
-namespace IntegrationContracts.Analyzers.Resilience;
+namespace IntegrationContracts.Analyzers.Contracts;
 
 /// <summary>
 /// The resilience types IC0002 recognises, matched by metadata name (no package reference needed) and resolved once
@@ -76,14 +76,22 @@ internal sealed class ResilienceSymbols
         return ns == "Polly" || ns.StartsWith("Polly.", System.StringComparison.Ordinal);
     }
 
+    public bool IsNServiceBusHandler(INamedTypeSymbol type) => Implements(type, NServiceBusHandler);
+
     /// <summary>Message consumers whose retry is configured on the bus rather than in the type.</summary>
-    public bool IsMessageHandler(INamedTypeSymbol type)
+    public bool IsMessageHandler(INamedTypeSymbol type) =>
+        Implements(type, MassTransitConsumer) || Implements(type, NServiceBusHandler);
+
+    private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? definition)
     {
+        if (definition is null)
+        {
+            return false;
+        }
+
         foreach (var implemented in type.AllInterfaces)
         {
-            var definition = implemented.OriginalDefinition;
-            if (SymbolEqualityComparer.Default.Equals(definition, MassTransitConsumer)
-                || SymbolEqualityComparer.Default.Equals(definition, NServiceBusHandler))
+            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, definition))
             {
                 return true;
             }

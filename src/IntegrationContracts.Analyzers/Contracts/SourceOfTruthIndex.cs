@@ -3,10 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using IntegrationContracts.Analyzers.Common;
-using IntegrationContracts.Analyzers.Contracts;
 using Microsoft.CodeAnalysis;
 
-namespace IntegrationContracts.Analyzers.SourceOfTruth;
+namespace IntegrationContracts.Analyzers.Contracts;
 
 /// <summary>
 /// Every <c>[SourceOfTruth]</c> that speaks about an object, built once per compilation: assembly-level declarations of
@@ -117,6 +116,34 @@ internal readonly struct SourceOfTruthResolution(ImmutableArray<SourceOfTruthDec
     public ImmutableArray<SourceOfTruthDeclaration> Declarations { get; } = declarations;
 
     public bool IsDeclared => !Declarations.IsEmpty;
+
+    /// <summary>Whether the declarations name two or more different systems (IC0008).</summary>
+    public bool IsConflicting
+    {
+        get
+        {
+            string? first = null;
+            foreach (var declaration in Declarations)
+            {
+                var system = ContractNames.Normalize(declaration.System);
+                if (system is null)
+                {
+                    continue;
+                }
+
+                if (first is null)
+                {
+                    first = system;
+                }
+                else if (!ContractNames.Comparer.Equals(first, system))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The one system the declarations agree on, or <see langword="null"/> when none is named or they conflict (IC0008).</summary>
     public string? Master

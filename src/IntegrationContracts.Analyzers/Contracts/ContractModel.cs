@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using IntegrationContracts.Analyzers.Registry;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IntegrationContracts.Analyzers.Contracts;
+
+/// <summary>
+/// The contract model of one compilation, created once and shared by every analyzer and code fix (the generator gets
+/// its own on the compilation it sees): the contract symbols, the assembly defaults, the owners registry, the
+/// source-of-truth index, and per integration its contract and its verdicts, each decided once and memoized.
+/// Like roslyn-analyzers' <c>WellKnownTypeProvider.GetOrCreate</c>, one instance per <see cref="Compilation"/>.
+/// </summary>
+internal sealed class ContractModel
+{
+    private static readonly ConditionalWeakTable<Compilation, Holder> Models = new();
+
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<ISymbol, ContractDeclarations> _declarations = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, IntegrationContract?> _contracts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, IntegrationVerdicts> _verdicts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, RetryEvidence?> _retryInType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+    private readonly Lazy<SourceOfTruthIndex> _sourcesOfTruth;
+    private readonly Lazy<ResilienceSymbols> _resilience;
+    private readonly Lazy<RetryRegistrations> _registrations;
+
+    private ContractModel(Compilation compilation, ContractSymbols symbols, AnalyzerOptions? options)
+    {
+        _compilation = compilation;
+        Options = options;
+        Reader = new ContractReader(symbols, compilation.Assembly);
+        Registry = options is null ? null : OwnersRegistryFile.Find(options)?.Registry;
+        _sourcesOfTruth = new Lazy<SourceOfTruthIndex>(() => new SourceOfTruthIndex(Reader, compilation));
+        _resilience = new Lazy<ResilienceSymbols>(() => ResilienceSymbols.Create(compilation));
+        _registrations = new Lazy<RetryRegistrations>(() => new RetryRegistrations(ObserveRegistrations(CancellationToken.None)));
+    }
+
+    public ContractReader Reader { get; }
+
+    public ContractSymbols Symbols => Reader.Symbols;
+
+    /// <summary>The options the model was made with; the registry comes from their additional files.</summary>
+    public AnalyzerOptions? Options { get; }
+
+    /// <summary>The owners registry, or <see langword="null"/> when the project has none or it cannot be read (IC0015 says so).</summary>
+    public OwnersRegistry? Registry { get; }
+
+    /// <summary>Every source-of-truth declaration, indexed on first use.</summary>
+    public SourceOfTruthIndex SourcesOfTruth => _sourcesOfTruth.Value;
+
+    public ResilienceSymbols Resilience => _resilience.Value;
+
+    /// <summary>
+    /// The model of the compilation, or <see langword="null"/> when it does not reference the contracts. Analyzers pass
+    /// their options (the registry is one of their additional files); the generator passes none and reads the
+    /// registry through its own pipeline.
+    /// </summary>
+    public static ContractModel? For(Compilation compilation, AnalyzerOptions? options = null)
+    {
+        var holder = Models.GetValue(compilation, static c => new Holder(ContractSymbols.TryCreate(c)));
+        if (holder.Symbols is null)
+        {
+            return null;
+        }
+
+        var model = holder.Model;
+        if (model is not null)
+        {
+            // Analyzers of one compilation share their options; anyone else gets a model of their own.
+            return ReferenceEquals(model.Options, options) ? model : new ContractModel(compilation, holder.Symbols, options);
+        }
+
+        var created = new ContractModel(compilation, holder.Symbols, options);
+        var existing = Interlocked.CompareExchange(ref holder.Model, created, null);
+        return existing is not null && ReferenceEquals(existing.Options, options) ? existing : created;
+    }
+
+    /// <summary>The contract attributes declared on a type or method itself.</summary>
+    public ContractDeclarations Declarations(ISymbol symbol) =>
+        _declarations.GetOrAdd(symbol, Reader.ReadDeclarations);
+
+    /// <summary>The contract of a type or method marked <c>[Integration]</c>; <see langword="null"/> for anything else.</summary>
+    public IntegrationContract? Contract(ISymbol symbol) =>
+        symbol is INamedTypeSymbol or IMethodSymbol
+            ? _contracts.GetOrAdd(symbol, s => Reader.TryRead(s, Declarations))
+            : null;
+
+    /// <summary>The integration's verdicts, decided once.</summary>
+    public IntegrationVerdicts Verdicts(IntegrationContract contract, CancellationToken cancellationToken = default) =>
+        _verdicts.GetOrAdd(contract.Symbol, _ => Decide(contract, cancellationToken));
+
+    /// <summary>Each carried object, its master for the integration's process and its verdict (IC0007, IC0008, IC0009).</summary>
+    public ImmutableArray<CarriedObject> CarriedObjects(IntegrationContract contract)
+    {
+        var integration = contract.Integration;
+        return integration.Objects.Select(obj =>
+        {
+            var resolution = SourcesOfTruth.Resolve(obj, integration.Process);
+            return new CarriedObject(obj, resolution.Master, VerdictRules.CarriedObject(resolution, integration.Source));
+        }).ToImmutableArray();
+    }
+
+    /// <summary>Retry recognised inside the integration's declaring type (shared by its integration methods).</summary>
+    public RetryEvidence? RetryInDeclaringType(IntegrationContract contract, CancellationToken cancellationToken) =>
+        _retryInType.GetOrAdd(contract.DeclaringType, type => RetryInType.Find((INamedTypeSymbol)type, Resilience, SemanticModelOf, cancellationToken));
+
+    /// <summary>The owner's support-path verdict, for the integration's resolved owner and for IC0004 on any owner attribute.</summary>
+    public Verdict SupportPath(OwnerDeclaration? owner) =>
+        VerdictRules.SupportPath(
+            owner is not null,
+            owner?.Team,
+            owner is not null && VerdictRules.HasSupportPath(owner.Contact, owner.OnCall, owner.Runbook),
+            Registry?.Find(owner?.Team) is { HasSupportPath: true });
+
+    private IntegrationVerdicts Decide(IntegrationContract contract, CancellationToken cancellationToken)
+    {
+        var retry = contract.Retry is not null
+            ? (Verdict.Declared, null)
+            : VerdictRules.Retry(
+                declared: false,
+                RetryInDeclaringType(contract, cancellationToken),
+                RetryCandidate.Of(contract.DeclaringType, Resilience),
+                _registrations.Value);
+        return new IntegrationVerdicts(
+            VerdictRules.Owner(contract.Owner is not null),
+            SupportPath(contract.Owner),
+            retry.Item1,
+            VerdictRules.Alert(contract.AlertHooks.Length),
+            VerdictRules.SourceOfTruth(CarriedObjects(contract).Select(o => o.Verdict)),
+            retry.Item2);
+    }
+
+    /// <summary>
+    /// Every registration of the compilation, found once: the files that mention a registration method by name are
+    /// walked, and only the matching calls are bound.
+    /// </summary>
+    private IEnumerable<RegistrationObservation> ObserveRegistrations(CancellationToken cancellationToken)
+    {
+        var observations = new List<RegistrationObservation>();
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (!RegistrationObserver.MayContainRegistration(tree.GetText(cancellationToken)))
+            {
+                continue;
+            }
+
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (RegistrationObserver.IsCandidate(node) && RegistrationObserver.Observe(node, SemanticModelOf(tree), cancellationToken) is { } observation)
+                {
+                    observations.Add(observation);
+                }
+            }
+        }
+
+        return observations;
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "MicrosoftCodeAnalysisCorrectness",
+        "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
+        Justification = "Only calls that can be registrations or retry builders (filtered by name) are bound, once per compilation for every analyzer.")]
+    private SemanticModel SemanticModelOf(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
+
+    private sealed class Holder(ContractSymbols? symbols)
+    {
+        public ContractSymbols? Symbols { get; } = symbols;
+
+        public ContractModel? Model;
+    }
+}
+
+/// <summary>An object an integration carries, the master the declarations agree on for its process, and the verdict.</summary>
+internal readonly record struct CarriedObject(ITypeSymbol Object, string? Master, Verdict Verdict);

@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using IntegrationContracts.Analyzers.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IntegrationContracts.Analyzers.Contracts;
+
+/// <summary>
+/// Recognises the registrations that give integrations their retry away from the type: typed HttpClient
+/// registrations chained with a retrying handler, <c>ConfigureHttpClientDefaults</c>, MassTransit
+/// <c>UseMessageRetry</c>, NServiceBus <c>Recoverability()</c>. <see cref="IsCandidate"/> is a syntactic filter, so
+/// only calls with one of these names are ever bound.
+/// </summary>
+internal static class RegistrationObserver
+{
+    /// <summary>HttpClient builder calls that add a retry on their own (AddResilienceHandler only when configured with AddRetry).</summary>
+    private static readonly ImmutableHashSet<string> RetryingHandlers = ImmutableHashSet.Create(
+        System.StringComparer.Ordinal,
+        "AddStandardResilienceHandler",
+        "AddStandardHedgingHandler",
+        "AddPolicyHandler",
+        "AddPolicyHandlerFromRegistry",
+        "AddTransientHttpErrorPolicy");
+
+    private const string ConfigurableHandler = "AddResilienceHandler";
+
+    private static readonly ImmutableHashSet<string> ObservedNames = RetryingHandlers.Union(new[]
+    {
+        ConfigurableHandler,
+        "ConfigureHttpClientDefaults",
+        "UseMessageRetry",
+        "NumberOfRetries",
+    });
+
+    /// <summary>Whether a file can contain a registration at all: a text search, so most files are never walked.</summary>
+    public static bool MayContainRegistration(Microsoft.CodeAnalysis.Text.SourceText text)
+    {
+        var content = text.ToString();
+        foreach (var name in ObservedNames)
+        {
+            if (content.IndexOf(name, System.StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return content.IndexOf("EndpointConfiguration", System.StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Whether the node could be a registration: decided from syntax alone.</summary>
+    public static bool IsCandidate(SyntaxNode node) => node switch
+    {
+        InvocationExpressionSyntax invocation => ObservedNames.Contains(InvokedNames.Of(invocation)),
+        ObjectCreationExpressionSyntax creation => InvokedNames.Of(creation.Type) == "EndpointConfiguration",
+        _ => false,
+    };
+
+    /// <summary>The registration a candidate node makes, or <see langword="null"/>.</summary>
+    public static RegistrationObservation? Observe(SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (node is ObjectCreationExpressionSyntax creation)
+        {
+            return semanticModel.GetTypeInfo(creation, cancellationToken).Type is { Name: "EndpointConfiguration" } type && IsIn(type, "NServiceBus")
+                ? new RegistrationObservation(RegistrationKind.NServiceBusEndpoint, EquatableArray<string>.Empty, Evidence(RetryEvidenceKind.Recoverability, "NServiceBus endpoint configuration", node))
+                : null;
+        }
+
+        return semanticModel.GetOperation(node, cancellationToken) is IInvocationOperation invocation ? Observe(invocation) : null;
+    }
+
+    private static RegistrationObservation? Observe(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (RetryingHandlers.Contains(method.Name)
+            || (method.Name == ConfigurableHandler && ConfigurationCalls(invocation, "AddRetry")))
+        {
+            var typedClients = TypedClientsOf(invocation);
+            return typedClients.IsEmpty
+                ? null
+                : new RegistrationObservation(
+                    RegistrationKind.CoversTypes,
+                    typedClients,
+                    Evidence(RetryEvidenceKind.TypedClientRegistration, method.Name + " on the typed client's AddHttpClient registration", invocation.Syntax));
+        }
+
+        switch (method.Name)
+        {
+            case "ConfigureHttpClientDefaults" when ConfigurationCalls(invocation, RetryingHandlers.ToArray())
+                || (ConfigurationCalls(invocation, ConfigurableHandler) && ConfigurationCalls(invocation, "AddRetry")):
+                return new RegistrationObservation(
+                    RegistrationKind.CoversTypedClients,
+                    EquatableArray<string>.Empty,
+                    Evidence(RetryEvidenceKind.HttpClientDefaults, "ConfigureHttpClientDefaults adds a retrying handler to every HttpClient", invocation.Syntax));
+            case "UseMessageRetry" when IsIn(method, "MassTransit") && !ConfigurationDisablesRetry(invocation):
+                var consumers = ConsumersConfiguredWith(invocation);
+                return consumers.IsEmpty
+                    ? null
+                    : new RegistrationObservation(RegistrationKind.CoversTypes, consumers, Evidence(RetryEvidenceKind.MessageRetry, "MassTransit UseMessageRetry on the consumer's bus configuration", invocation.Syntax));
+            case "NumberOfRetries" when IsIn(method, "NServiceBus")
+                && invocation.Arguments.LastOrDefault()?.Value.ConstantValue is { HasValue: true, Value: int retries } && retries > 0:
+                return new RegistrationObservation(RegistrationKind.NServiceBusRetries, EquatableArray<string>.Empty, Evidence(RetryEvidenceKind.Recoverability, "NServiceBus recoverability with " + retries + " retries", invocation.Syntax));
+            default:
+                return null;
+        }
+    }
+
+    private static RetryEvidence Evidence(RetryEvidenceKind kind, string description, SyntaxNode node) =>
+        RetryEvidence.At(kind, description, node.GetLocation());
+
+    /// <summary>Walks the builder chain down to <c>AddHttpClient&lt;TClient[, TImplementation]&gt;()</c> and returns its type arguments.</summary>
+    private static EquatableArray<string> TypedClientsOf(IInvocationOperation invocation)
+    {
+        for (var current = Receiver(invocation); current is not null; current = Receiver(current))
+        {
+            if (current.TargetMethod.Name == "AddHttpClient")
+            {
+                return current.TargetMethod.TypeArguments.Select(RetryCandidate.Key).ToEquatableArray();
+            }
+        }
+
+        return EquatableArray<string>.Empty;
+    }
+
+    /// <summary>
+    /// The consumers configured next to <c>UseMessageRetry</c>: every <c>AddConsumer&lt;T&gt;</c>,
+    /// <c>ConfigureConsumer&lt;T&gt;</c> or <c>Consumer&lt;T&gt;</c> in the same <c>AddMassTransit</c> call (or, without one,
+    /// the same method body).
+    /// </summary>
+    private static EquatableArray<string> ConsumersConfiguredWith(IInvocationOperation useMessageRetry)
+    {
+        IOperation scope = useMessageRetry;
+        for (var parent = useMessageRetry.Parent; parent is not null; parent = parent.Parent)
+        {
+            scope = parent;
+            if (parent is IInvocationOperation { TargetMethod.Name: "AddMassTransit" })
+            {
+                break;
+            }
+        }
+
+        var consumers = new List<string>();
+        foreach (var operation in scope.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation { TargetMethod: { Name: "AddConsumer" or "ConfigureConsumer" or "Consumer", IsGenericMethod: true } target })
+            {
+                consumers.Add(RetryCandidate.Key(target.TypeArguments[0]));
+            }
+        }
+
+        return consumers.ToEquatableArray();
+    }
+
+    private static IInvocationOperation? Receiver(IInvocationOperation invocation)
+    {
+        var receiver = invocation.Instance
+            ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        while (receiver is IConversionOperation conversion)
+        {
+            receiver = conversion.Operand;
+        }
+
+        return receiver as IInvocationOperation;
+    }
+
+    /// <summary>Whether a lambda passed to the invocation calls one of the named methods.</summary>
+    private static bool ConfigurationCalls(IInvocationOperation invocation, params string[] methodNames)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Value.DescendantsAndSelf().OfType<IInvocationOperation>().Any(call => methodNames.Contains(call.TargetMethod.Name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>r.None()</c> or zero retries in a MassTransit retry configuration turns retry off.</summary>
+    private static bool ConfigurationDisablesRetry(IInvocationOperation useMessageRetry) =>
+        useMessageRetry.Arguments.SelectMany(argument => argument.Value.DescendantsAndSelf()).OfType<IInvocationOperation>().Any(call =>
+            call.TargetMethod.Name == "None"
+            || (call.TargetMethod.Name is "Immediate" or "Interval" or "Intervals" or "Incremental" or "Exponential"
+                && call.Arguments.FirstOrDefault(a => a.Parameter?.Type.SpecialType == SpecialType.System_Int32)?.Value.ConstantValue is { HasValue: true, Value: 0 }));
+
+    private static bool IsIn(ISymbol symbol, string rootNamespace)
+    {
+        var ns = symbol.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return ns == rootNamespace || ns.StartsWith(rootNamespace + ".", System.StringComparison.Ordinal);
+    }
+}

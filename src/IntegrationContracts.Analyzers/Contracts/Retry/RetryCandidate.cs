@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using IntegrationContracts.Analyzers.Common;
+using Microsoft.CodeAnalysis;
+
+namespace IntegrationContracts.Analyzers.Contracts;
+
+/// <summary>
+/// What a registration elsewhere in the compilation needs to know to give an integration type its retry, as values
+/// (so the generator can carry it): the type, the types it receives, whether it is a typed HttpClient or a message
+/// handler. Types are keyed by <see cref="Key"/>.
+/// </summary>
+internal readonly record struct RetryCandidate(
+    string TypeKey,
+    EquatableArray<string> ReceivedTypeKeys,
+    bool ReceivesHttpClient,
+    bool IsMessageHandler,
+    bool IsNServiceBusHandler)
+{
+    private static readonly SymbolDisplayFormat KeyFormat = SymbolDisplayFormat.FullyQualifiedFormat;
+
+    /// <summary>Whether any registration could cover the type; when not, nothing needs to look for one.</summary>
+    public bool MayBeCovered => ReceivesHttpClient || IsMessageHandler || !ReceivedTypeKeys.IsEmpty;
+
+    /// <summary>The key registrations and candidates agree on: the generic definition, fully qualified.</summary>
+    public static string Key(ITypeSymbol type) => type.OriginalDefinition.ToDisplayString(KeyFormat);
+
+    public static RetryCandidate Of(INamedTypeSymbol type, ResilienceSymbols symbols)
+    {
+        var received = new List<string>();
+        var receivesHttpClient = false;
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (SymbolEqualityComparer.Default.Equals(parameter.Type, symbols.HttpClient))
+                {
+                    receivesHttpClient = true;
+                }
+                else if (parameter.Type is INamedTypeSymbol { SpecialType: SpecialType.None } named && named.DeclaringSyntaxReferences.Length > 0)
+                {
+                    received.Add(Key(named)); // a type of this compilation: it may be a typed client with a retrying registration
+                }
+            }
+        }
+
+        received.Sort(System.StringComparer.Ordinal);
+        return new RetryCandidate(Key(type), received.ToEquatableArray(), receivesHttpClient, symbols.IsMessageHandler(type), symbols.IsNServiceBusHandler(type));
+    }
+}

@@ -1,0 +1,48 @@
+namespace IntegrationContracts.Analyzers.Contracts;
+
+/// <summary>What kind of code gives an integration its retry when no attribute declares one.</summary>
+internal enum RetryEvidenceKind
+{
+    /// <summary>A Polly pipeline or policy received from outside (constructor parameter, settable property).</summary>
+    InjectedPolicy,
+
+    /// <summary>A Polly pipeline or policy built inside the type with a retry (<c>AddRetry</c>, <c>WaitAndRetry*</c>).</summary>
+    RetryBuilder,
+
+    /// <summary>Its typed HttpClient registration chains a retrying resilience handler.</summary>
+    TypedClientRegistration,
+
+    /// <summary><c>ConfigureHttpClientDefaults</c> gives every typed client a retrying handler.</summary>
+    HttpClientDefaults,
+
+    /// <summary>MassTransit <c>UseMessageRetry</c> configured for its consumer.</summary>
+    MessageRetry,
+
+    /// <summary>NServiceBus recoverability with retries above zero, on the only endpoint configuration.</summary>
+    Recoverability,
+}
+
+/// <summary>Where and how retry was recognised in code. <c>File</c> is the file name only, so the manifest does not depend on the machine.</summary>
+internal readonly record struct RetryEvidence(RetryEvidenceKind Kind, string Description, string? File, int Line)
+{
+    public string KindName => Kind switch
+    {
+        RetryEvidenceKind.InjectedPolicy => "injectedPolicy",
+        RetryEvidenceKind.RetryBuilder => "retryBuilder",
+        RetryEvidenceKind.TypedClientRegistration => "typedClientRegistration",
+        RetryEvidenceKind.HttpClientDefaults => "httpClientDefaults",
+        RetryEvidenceKind.MessageRetry => "messageRetry",
+        _ => "recoverability",
+    };
+
+    public static RetryEvidence At(RetryEvidenceKind kind, string description, Microsoft.CodeAnalysis.Location? location)
+    {
+        if (location is null || !location.IsInSource)
+        {
+            return new RetryEvidence(kind, description, null, 0);
+        }
+
+        var span = location.GetLineSpan();
+        return new RetryEvidence(kind, description, System.IO.Path.GetFileName(span.Path), span.StartLinePosition.Line + 1);
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IntegrationContracts.Analyzers.Contracts;
+
+/// <summary>
+/// Retry recognised inside an integration type: a Polly pipeline or policy it receives (constructor parameter or
+/// settable property), or one it builds with a retry. Only invocations whose name looks like a retry builder are bound.
+/// </summary>
+internal static class RetryInType
+{
+    public static RetryEvidence? Find(INamedTypeSymbol type, ResilienceSymbols symbols, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken) =>
+        ReceivedPolicy(type, symbols) ?? BuiltRetry(type, semanticModel, cancellationToken);
+
+    private static RetryEvidence? ReceivedPolicy(INamedTypeSymbol type, ResilienceSymbols symbols)
+    {
+        if (symbols.InjectedPolicies.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (symbols.IsInjectedPolicy(parameter.Type))
+                {
+                    return Received(parameter.Type, "constructor parameter '" + parameter.Name + "'", parameter);
+                }
+            }
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol { SetMethod: not null } property && symbols.IsInjectedPolicy(property.Type))
+            {
+                return Received(property.Type, "property '" + property.Name + "'", property);
+            }
+        }
+
+        return null;
+    }
+
+    private static RetryEvidence Received(ITypeSymbol policy, string through, ISymbol symbol) =>
+        RetryEvidence.At(
+            RetryEvidenceKind.InjectedPolicy,
+            "receives " + policy.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " through its " + through,
+            symbol.Locations.Length > 0 ? symbol.Locations[0] : null);
+
+    private static RetryEvidence? BuiltRetry(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(cancellationToken);
+            SemanticModel? model = null;
+            foreach (var node in declaration.DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax invocation
+                    && ResilienceSymbols.IsRetryBuilderName(InvokedNames.Of(invocation))
+                    && (model ??= semanticModel(declaration.SyntaxTree)).GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
+                    && ResilienceSymbols.IsRetryBuilderCall(method))
+                {
+                    return RetryEvidence.At(RetryEvidenceKind.RetryBuilder, "builds a Polly pipeline or policy with " + method.Name, invocation.GetLocation());
+                }
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>The rightmost name of what a call invokes, read from syntax alone: a cheap filter before binding.</summary>
+internal static class InvokedNames
+{
+    public static string Of(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    public static string Of(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => string.Empty,
+    };
+}

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using IntegrationContracts.Analyzers.Common;
+
+namespace IntegrationContracts.Analyzers.Contracts;
+
+/// <summary>What one registration call contributes: which candidates it covers, and how it says so.</summary>
+internal enum RegistrationKind
+{
+    /// <summary>Covers the listed types: typed clients of a retrying HttpClient registration, consumers next to UseMessageRetry.</summary>
+    CoversTypes,
+
+    /// <summary><c>ConfigureHttpClientDefaults</c> with a retrying handler: covers every typed client (a type that receives HttpClient).</summary>
+    CoversTypedClients,
+
+    /// <summary>NServiceBus <c>NumberOfRetries(n &gt; 0)</c>: covers the handlers when there is a single endpoint configuration.</summary>
+    NServiceBusRetries,
+
+    /// <summary>A <c>new EndpointConfiguration(..)</c>: counted, because retries tie to handlers only with one endpoint.</summary>
+    NServiceBusEndpoint,
+}
+
+/// <summary>One registration observed in code (see <see cref="RegistrationObserver"/>), as values.</summary>
+internal readonly record struct RegistrationObservation(RegistrationKind Kind, EquatableArray<string> TypeKeys, RetryEvidence Evidence);
+
+/// <summary>
+/// Retry configured away from the integration type, gathered from every registration of the compilation: the analyzers
+/// collect the observations in one pass over the compilation, the generator through an incremental syntax provider;
+/// both decide coverage here.
+/// </summary>
+internal sealed class RetryRegistrations
+{
+    public static readonly RetryRegistrations None = new(new RegistrationObservation[0]);
+
+    private readonly Dictionary<string, RetryEvidence> _coveredTypes = new(System.StringComparer.Ordinal);
+    private readonly RetryEvidence? _typedClientDefaults;
+    private readonly RetryEvidence? _nserviceBusRetries;
+
+    public RetryRegistrations(IEnumerable<RegistrationObservation> observations)
+    {
+        var endpoints = 0;
+        foreach (var observation in observations)
+        {
+            switch (observation.Kind)
+            {
+                case RegistrationKind.CoversTypes:
+                    foreach (var key in observation.TypeKeys)
+                    {
+                        if (!_coveredTypes.ContainsKey(key))
+                        {
+                            _coveredTypes.Add(key, observation.Evidence);
+                        }
+                    }
+
+                    break;
+                case RegistrationKind.CoversTypedClients:
+                    _typedClientDefaults ??= observation.Evidence;
+                    break;
+                case RegistrationKind.NServiceBusRetries:
+                    _nserviceBusRetries ??= observation.Evidence;
+                    break;
+                case RegistrationKind.NServiceBusEndpoint:
+                    endpoints++;
+                    break;
+            }
+        }
+
+        if (endpoints > 1)
+        {
+            _nserviceBusRetries = null; // several endpoints: which one the handler runs in is not known here
+        }
+    }
+
+    /// <summary>The registration that gives the candidate its retry, or <see langword="null"/>.</summary>
+    public RetryEvidence? Covers(RetryCandidate candidate)
+    {
+        if (_coveredTypes.TryGetValue(candidate.TypeKey, out var direct))
+        {
+            return direct;
+        }
+
+        if (candidate.IsNServiceBusHandler && _nserviceBusRetries is { } recoverability)
+        {
+            return recoverability;
+        }
+
+        if (candidate.ReceivesHttpClient && _typedClientDefaults is { } defaults)
+        {
+            return defaults;
+        }
+
+        foreach (var received in candidate.ReceivedTypeKeys)
+        {
+            if (_coveredTypes.TryGetValue(received, out var viaClient))
+            {
+                return viaClient; // it receives a typed client whose registration retries
+            }
+        }
+
+        return null;
+    }
+}

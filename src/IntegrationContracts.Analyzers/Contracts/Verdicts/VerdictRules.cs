@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using IntegrationContracts.Analyzers.Common;
+
+namespace IntegrationContracts.Analyzers.Contracts;
+
+/// <summary>
+/// The one place each readiness verdict is decided. The analyzers' <see cref="ContractModel"/> and the manifest
+/// generator both call these, the generator with the values it carries through its pipeline, so a manifest flag
+/// and its rule cannot disagree.
+/// </summary>
+internal static class VerdictRules
+{
+    /// <summary>IC0001.</summary>
+    public static Verdict Owner(bool hasOwner) => hasOwner ? Verdict.Declared : Verdict.Missing;
+
+    /// <summary>
+    /// IC0004, for the resolved owner. A missing owner is IC0001's and a blank team IC0005's (one warning per mistake):
+    /// for those the support path does not apply.
+    /// </summary>
+    public static Verdict SupportPath(bool hasOwner, string? team, bool declaresSupportPath, bool registryGivesSupportPath)
+    {
+        if (!hasOwner || ContractNames.Normalize(team) is null)
+        {
+            return Verdict.NotApplicable;
+        }
+
+        return declaresSupportPath ? Verdict.Declared
+            : registryGivesSupportPath ? Verdict.FromRegistry
+            : Verdict.Missing;
+    }
+
+    /// <summary>Whether any of contact, on-call and runbook is given.</summary>
+    public static bool HasSupportPath(string? contact, string? onCall, string? runbook) =>
+        ContractNames.Normalize(contact) is not null || ContractNames.Normalize(onCall) is not null || ContractNames.Normalize(runbook) is not null;
+
+    /// <summary>IC0002: declared, else recognised in the type, else recognised in a registration.</summary>
+    public static (Verdict Verdict, RetryEvidence? Evidence) Retry(bool declared, RetryEvidence? inType, RetryCandidate? candidate, RetryRegistrations registrations)
+    {
+        if (declared)
+        {
+            return (Verdict.Declared, null);
+        }
+
+        if (inType is { } evidence)
+        {
+            return (Verdict.Recognised, evidence);
+        }
+
+        return candidate is { MayBeCovered: true } c && registrations.Covers(c) is { } registration
+            ? (Verdict.Recognised, registration)
+            : (Verdict.Missing, null);
+    }
+
+    /// <summary>IC0003.</summary>
+    public static Verdict Alert(int alertHooks) => alertHooks > 0 ? Verdict.Declared : Verdict.Missing;
+
+    /// <summary>IC0007 (no declaration), IC0008 (declarations name different masters), IC0009 (the source is not the master), for one carried object.</summary>
+    public static Verdict CarriedObject(SourceOfTruthResolution resolution, string? source)
+    {
+        if (!resolution.IsDeclared)
+        {
+            return Verdict.Missing;
+        }
+
+        if (resolution.IsConflicting)
+        {
+            return Verdict.Conflicting;
+        }
+
+        // Objects without a Source are IC0005's; a declaration that names no system is IC0005's too.
+        return ContractNames.Normalize(source) is { } from && resolution.Master is { } master && !ContractNames.AreSame(master, from)
+            ? Verdict.NotFromMaster
+            : Verdict.Declared;
+    }
+
+    /// <summary>The integration's source-of-truth verdict: the worst of its objects', not applicable without objects.</summary>
+    public static Verdict SourceOfTruth(IEnumerable<Verdict> carriedObjects)
+    {
+        var verdict = Verdict.NotApplicable;
+        foreach (var carried in carriedObjects)
+        {
+            if (verdict == Verdict.NotApplicable || carried > verdict)
+            {
+                verdict = carried;
+            }
+        }
+
+        return verdict;
+    }
+}

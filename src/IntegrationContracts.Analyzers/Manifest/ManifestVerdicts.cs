@@ -1,0 +1,38 @@
+using System.Linq;
+using IntegrationContracts.Analyzers.Common;
+using IntegrationContracts.Analyzers.Contracts;
+
+namespace IntegrationContracts.Analyzers.Manifest;
+
+/// <summary>
+/// Decides each integration's verdicts once the generator knows everything they depend on: the declared contract
+/// (in the model), the owners registry and the compilation's registrations. The decisions are
+/// <see cref="VerdictRules"/>', the ones the analyzers report from.
+/// </summary>
+internal static class ManifestVerdicts
+{
+    public static EquatableArray<IntegrationModel> Decide(
+        EquatableArray<IntegrationModel> integrations,
+        EquatableArray<RegistryTeamModel> registry,
+        RetryRegistrations registrations) =>
+        integrations.Select(integration =>
+        {
+            var owner = integration.Owner;
+            var team = owner?.Team is { } name ? registry.FirstOrDefault(t => ContractNames.AreSame(t.Name, name)) : default;
+            var retry = VerdictRules.Retry(integration.Retry is not null, integration.RetryFacts.InType, integration.RetryFacts.Candidate, registrations);
+            return integration with
+            {
+                Verdicts = new IntegrationVerdicts(
+                    VerdictRules.Owner(owner is not null),
+                    VerdictRules.SupportPath(
+                        owner is not null,
+                        owner?.Team,
+                        owner is { } o && VerdictRules.HasSupportPath(o.Contact, o.OnCall, o.Runbook),
+                        team.Name is not null && VerdictRules.HasSupportPath(team.Contact, team.OnCall, team.Runbook)),
+                    retry.Verdict,
+                    VerdictRules.Alert(integration.AlertHooks.Count),
+                    VerdictRules.SourceOfTruth(integration.Objects.Select(o => o.Verdict)),
+                    retry.Evidence),
+            };
+        }).ToEquatableArray();
+}
