@@ -1,0 +1,126 @@
+using System.Text.Json;
+using IntegrationContracts.Analyzers.Manifest;
+using IntegrationContracts.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace IntegrationContracts.Analyzers.Tests.Generator;
+
+/// <summary>
+/// The manifest shows the verdicts the build reports from: retry recognised in code counts as retry, with its
+/// evidence, in the JSON, the scorecard and the Backstage catalog; what does not apply is shown as such.
+/// </summary>
+public sealed class ManifestVerdictsTests
+{
+    private const string Landscape = """
+        using System;
+        using System.Net.Http;
+        using IntegrationContracts;
+        using Microsoft.Extensions.DependencyInjection;
+        using Polly;
+
+        [assembly: IntegrationOwner("erp-team", Contact = "erp@contoso.example")]
+        [assembly: AlertHook(typeof(Contoso.Sync.Alert))]
+
+        namespace Contoso.Sync;
+
+        public sealed class Alert : IIntegrationAlertHook
+        {
+            public System.Threading.Tasks.Task OnFailureAsync(IntegrationFailure failure, System.Threading.CancellationToken cancellationToken) => System.Threading.Tasks.Task.CompletedTask;
+        }
+
+        [Integration("shop-orders", Source = "Shopify", Target = "ERP")]
+        public sealed class ShopClient(HttpClient http) { }
+
+        [Integration("crm-customers", Source = "CRM", Target = "ERP")]
+        public sealed class CrmClient(ResiliencePipeline pipeline) { }
+
+        [Integration("stock-levels", Source = "ERP", Target = "Shopify")]
+        public sealed class StockClient(HttpClient http) { }
+
+        public static class Registration
+        {
+            public static void Add(IServiceCollection services) =>
+                services.AddHttpClient<ShopClient>().AddStandardResilienceHandler();
+        }
+        """;
+
+    [Fact]
+    public async Task Retry_recognised_in_code_is_retry_in_the_json_with_its_evidence()
+    {
+        using var manifest = JsonDocument.Parse(Json(await RunAsync(Landscape)));
+        var shop = Integration(manifest, "shop-orders");
+        var retry = shop.GetProperty("retry");
+        Assert.Equal("code", retry.GetProperty("declaredOn").GetString());
+        Assert.True(retry.GetProperty("retries").GetBoolean());
+        Assert.Equal("typedClientRegistration", retry.GetProperty("evidence").GetProperty("kind").GetString());
+        Assert.Equal("File0.cs", retry.GetProperty("evidence").GetProperty("file").GetString());
+        Assert.Equal(29, retry.GetProperty("evidence").GetProperty("line").GetInt32());
+        Assert.True(shop.GetProperty("readiness").GetProperty("retry").GetBoolean());
+        Assert.Equal("recognised", shop.GetProperty("verdicts").GetProperty("retry").GetString());
+
+        var crm = Integration(manifest, "crm-customers");
+        Assert.Equal("injectedPolicy", crm.GetProperty("retry").GetProperty("evidence").GetProperty("kind").GetString());
+
+        var stock = Integration(manifest, "stock-levels");
+        Assert.Equal(JsonValueKind.Null, stock.GetProperty("retry").ValueKind);
+        Assert.False(stock.GetProperty("readiness").GetProperty("retry").GetBoolean());
+        Assert.Equal("missing", stock.GetProperty("verdicts").GetProperty("retry").GetString());
+    }
+
+    [Fact]
+    public async Task An_integration_without_objects_has_no_source_of_truth_to_check()
+    {
+        using var manifest = JsonDocument.Parse(Json(await RunAsync(Landscape)));
+        var shop = Integration(manifest, "shop-orders");
+        Assert.Equal("notApplicable", shop.GetProperty("verdicts").GetProperty("sourceOfTruth").GetString());
+        Assert.True(shop.GetProperty("readiness").GetProperty("sourceOfTruth").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_scorecard_and_the_catalog_show_the_same_verdicts()
+    {
+        var output = await RunAsync(Landscape, "json;markdown;backstage");
+        var rows = MarkdownScorecard.TableRows(GeneratorHarness.EmbeddedDocument(output, ManifestDocument.MarkdownKey)!);
+        Assert.Equal(new[] { "✓", "✓", "✓", "✓", "n/a" }, rows.Single(row => row[0] == "shop-orders").Skip(5));
+        Assert.Equal(new[] { "✓", "✓", "✗", "✓", "n/a" }, rows.Single(row => row[0] == "stock-levels").Skip(5));
+
+        var catalog = GeneratorHarness.EmbeddedDocument(output, ManifestDocument.BackstageKey)!;
+        var shop = BackstageCatalog.Parse(catalog).Single(entity => entity.Get("metadata", "title") == "shop-orders");
+        Assert.Null(shop.Get("metadata", "annotations", "integration-contracts/missing"));
+        var stock = BackstageCatalog.Parse(catalog).Single(entity => entity.Get("metadata", "title") == "stock-levels");
+        Assert.Equal("retry", stock.Get("metadata", "annotations", "integration-contracts/missing"));
+    }
+
+    [Fact]
+    public async Task Removing_the_registration_reaches_the_manifest()
+    {
+        var compilation = Compile(Landscape);
+        var driver = GeneratorHarness.CreateDriver("Contoso.Sync").RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(
+            Landscape.Replace(".AddStandardResilienceHandler()", string.Empty))));
+
+        driver = driver.RunGeneratorsAndUpdateCompilation(edited, out var output, out _);
+        using var manifest = JsonDocument.Parse(Json(output));
+        Assert.Equal("missing", Integration(manifest, "shop-orders").GetProperty("verdicts").GetProperty("retry").GetString());
+    }
+
+    private static Compilation Compile(string source) => CSharpCompilation.Create(
+        "Contoso.Sync",
+        new[] { CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: "File0.cs") },
+        ClientLibraries.References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    private static Task<Compilation> RunAsync(string source, string formats = "json")
+    {
+        GeneratorHarness.CreateDriver("Contoso.Sync", formats).RunGeneratorsAndUpdateCompilation(Compile(source), out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        return Task.FromResult(output);
+    }
+
+    private static string Json(Compilation output) => GeneratorHarness.EmbeddedDocument(output, ManifestDocument.JsonKey)!;
+
+    private static JsonElement Integration(JsonDocument manifest, string name) =>
+        manifest.RootElement.GetProperty("integrations").EnumerateArray().Single(i => i.GetProperty("name").GetString() == name);
+}
