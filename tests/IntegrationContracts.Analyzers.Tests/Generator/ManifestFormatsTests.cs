@@ -14,7 +14,7 @@ public sealed class ManifestFormatsTests
     public async Task Json_matches_the_snapshot_and_the_schema()
     {
         var output = await RunContosoAsync(AllFormats);
-        var json = GeneratorHarness.ManifestJson(output, ContosoLandscape.AssemblyName);
+        var json = GeneratorHarness.ManifestJson(output);
 
         ManifestSchema.AssertValid(json);
         Assert.Equal(json, GeneratorHarness.EmbeddedDocument(output, ManifestDocument.JsonKey));

@@ -51,14 +51,9 @@ public static class GeneratorHarness
         return (output, generated);
     }
 
-    /// <summary>The manifest JSON, read back from the constant the generator emitted.</summary>
-    public static string ManifestJson(Compilation output, string rootNamespace = "Contoso.Sync")
-    {
-        var type = output.GetTypeByMetadataName(rootNamespace + ".IntegrationManifest")
-            ?? throw new InvalidOperationException("IntegrationManifest was not generated.");
-        var field = type.GetMembers("Json").OfType<IFieldSymbol>().Single();
-        return (string)field.ConstantValue!;
-    }
+    /// <summary>The manifest JSON, read back from the assembly metadata the generator emitted (its one copy in the assembly).</summary>
+    public static string ManifestJson(Compilation output) =>
+        EmbeddedDocument(output, ManifestDocument.JsonKey) ?? throw new InvalidOperationException("The manifest was not generated.");
 
     public static void AssertCompiles(Compilation output)
     {
