@@ -2,23 +2,30 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using IntegrationContracts.Build.Formats;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace IntegrationContracts.Build;
 
 /// <summary>
-/// Writes the ownership manifest files (<c>integrations.manifest.json</c>, ...) that the IntegrationContracts
-/// generator embedded in the compiled assembly. A file whose content did not change is not rewritten.
+/// Writes the ownership manifest files (<c>integrations.manifest.json</c>, <c>integrations.md</c>, the Backstage
+/// catalog) from the one manifest the IntegrationContracts generator produced: every format is rendered here, from
+/// that JSON. A file whose content did not change is not rewritten.
 /// </summary>
 public sealed class WriteIntegrationManifests : Task
 {
-    private const string MetadataKeyPrefix = "IntegrationContracts.Manifest.";
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The compiled assembly (the intermediate one under obj/).</summary>
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The generated document file to read instead of the assembly, when the project keeps the manifest out of its
+    /// assembly (<c>IntegrationContractsEmbedManifest</c> redacted or none); empty otherwise.
+    /// </summary>
+    public string DocumentPath { get; set; } = string.Empty;
 
     /// <summary>Where the files go; created when missing. A relative path is taken from the current directory (the targets pass a full path).</summary>
     [Required]
@@ -34,50 +41,32 @@ public sealed class WriteIntegrationManifests : Task
     public override bool Execute()
     {
         var formats = ParseFormats();
-        if (formats is null)
+        if (formats is null || ReadManifest() is not { } json)
         {
             return false;
         }
 
-        if (!File.Exists(AssemblyPath))
-        {
-            Log.LogError(null, "ICB001", null, null, 0, 0, 0, 0,
-                "IntegrationContracts cannot write the manifest: the compiled assembly '{0}' does not exist.", AssemblyPath);
-            return false;
-        }
-
-        IReadOnlyDictionary<string, string> embedded;
-        try
-        {
-            embedded = AssemblyManifestReader.Read(AssemblyPath, MetadataKeyPrefix);
-        }
-        catch (Exception exception) when (exception is BadImageFormatException or IOException or UnauthorizedAccessException)
-        {
-            Log.LogError(null, "ICB002", null, AssemblyPath, 0, 0, 0, 0,
-                "IntegrationContracts cannot read the metadata of '{0}': {1}", AssemblyPath, exception.Message);
-            return false;
-        }
-
+        var manifest = new RenderInput(json);
         var files = new List<ITaskItem>();
+        var written = new List<string>();
         foreach (var format in formats)
         {
             foreach (var file in format.Files)
             {
-                if (!embedded.TryGetValue(file.MetadataKey, out var content))
-                {
-                    Log.LogWarning(null, "ICB003", null, AssemblyPath, 0, 0, 0, 0,
-                        "IntegrationContracts found no '{0}' manifest in '{1}': the generator did not run. Check that the IntegrationContracts analyzers are enabled for this project and that the build property IntegrationContractsManifestFormats lists '{0}'.",
-                        format.Name, AssemblyPath);
-                    break;
-                }
-
                 var path = Path.Combine(OutputDirectory, file.FileName);
                 try
                 {
-                    if (WriteIfChanged(path, content))
+                    if (WriteIfChanged(path, file.Render(manifest)))
                     {
-                        Log.LogMessage(MessageImportance.Normal, "IntegrationContracts wrote {0}", path);
+                        written.Add(path);
                     }
+                }
+                catch (FormatException exception)
+                {
+                    Log.LogError(null, "ICB006", null, SourceName, 0, 0, 0, 0,
+                        "IntegrationContracts cannot render the {0} manifest: the embedded manifest cannot be read ({1}). Rebuild with the same IntegrationContracts version for the analyzers and the build task.",
+                        format.Name, exception.Message);
+                    return false;
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -92,8 +81,47 @@ public sealed class WriteIntegrationManifests : Task
             }
         }
 
+        if (written.Count > 0)
+        {
+            Log.LogMessage(MessageImportance.High, "IntegrationContracts manifest -> {0}", string.Join(", ", written));
+        }
+
         ManifestFiles = files.ToArray();
         return !Log.HasLoggedErrors;
+    }
+
+    private string SourceName => DocumentPath.Length > 0 ? DocumentPath : AssemblyPath;
+
+    /// <summary>The manifest JSON, or <see langword="null"/> after logging why there is none.</summary>
+    private string? ReadManifest()
+    {
+        if (DocumentPath.Length == 0 && !File.Exists(AssemblyPath))
+        {
+            Log.LogError(null, "ICB001", null, null, 0, 0, 0, 0,
+                "IntegrationContracts cannot write the manifest: the compiled assembly '{0}' does not exist.", AssemblyPath);
+            return null;
+        }
+
+        string? json;
+        try
+        {
+            json = DocumentPath.Length > 0 ? ManifestSources.FromDocumentFile(DocumentPath) : ManifestSources.FromAssembly(AssemblyPath);
+        }
+        catch (Exception exception) when (exception is BadImageFormatException or IOException or UnauthorizedAccessException or FormatException)
+        {
+            Log.LogError(null, "ICB002", null, SourceName, 0, 0, 0, 0,
+                "IntegrationContracts cannot read the manifest from '{0}': {1}", SourceName, exception.Message);
+            return null;
+        }
+
+        if (json is null)
+        {
+            Log.LogWarning(null, "ICB003", null, SourceName, 0, 0, 0, 0,
+                "IntegrationContracts found no manifest in '{0}': the generator did not run. Check that the IntegrationContracts analyzers are enabled for this project and that it references IntegrationContracts.",
+                SourceName);
+        }
+
+        return json;
     }
 
     private List<ManifestFormat>? ParseFormats()

@@ -11,6 +11,10 @@ internal static class ContractNames
     public static string? Normalize(string? name) =>
         string.IsNullOrWhiteSpace(name) ? null : name!.Trim();
 
+    /// <summary>A value as written, or <see langword="null"/> when it is missing or blank (values keep their spacing; names compare normalized).</summary>
+    public static string? NullIfBlank(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value;
+
     public static bool AreSame(string? left, string? right) =>
         Normalize(left) is { } l && Normalize(right) is { } r && Comparer.Equals(l, r);
 }

@@ -1,10 +1,9 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace IntegrationContracts.Analyzers.Common;
 
-/// <summary>How the manifest and the generated code name types.</summary>
+/// <summary>How the manifest names types: for people, and for the run time to find them again.</summary>
 internal static class TypeNames
 {
     private static readonly SymbolDisplayFormat DisplayFormat = new(
@@ -17,20 +16,20 @@ internal static class TypeNames
     public static string Display(ITypeSymbol type) => type.ToDisplayString(DisplayFormat);
 
     /// <summary>
-    /// A name generated code in the same assembly can put in <c>typeof(...)</c> (generic types unbound, e.g.
-    /// <c>global::Ns.Outer&lt;&gt;.Inner</c>), or <see langword="null"/> when it cannot: private or protected nested
-    /// types, file-local types, types that do not bind.
+    /// The assembly-qualified name <c>Type.GetType</c> understands, generic definitions unbound, e.g.
+    /// <c>Contoso.Sync.Outer`1+Inner, Contoso.Sync</c>; <see langword="null"/> for a type that does not bind.
+    /// Private and file-local types have one too: the run time looks them up in their own assembly.
     /// </summary>
-    public static string? TypeOfName(ITypeSymbol type)
+    public static string? RuntimeName(ITypeSymbol type)
     {
-        if (type is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error || !IsNameableFromAssembly(named))
+        if (type is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error || named.ContainingAssembly is null)
         {
             return null;
         }
 
         var builder = new StringBuilder();
         Append(builder, named.OriginalDefinition);
-        return builder.ToString();
+        return builder.Append(", ").Append(named.ContainingAssembly.Name).ToString();
     }
 
     private static void Append(StringBuilder builder, INamedTypeSymbol type)
@@ -38,40 +37,13 @@ internal static class TypeNames
         if (type.ContainingType is { } container)
         {
             Append(builder, container);
-            builder.Append('.');
+            builder.Append('+');
         }
-        else
+        else if (!type.ContainingNamespace.IsGlobalNamespace)
         {
-            builder.Append("global::");
-            if (!type.ContainingNamespace.IsGlobalNamespace)
-            {
-                foreach (var part in type.ContainingNamespace.ToDisplayString().Split('.'))
-                {
-                    builder.Append(Identifier(part)).Append('.');
-                }
-            }
+            builder.Append(type.ContainingNamespace.ToDisplayString()).Append('.');
         }
 
-        builder.Append(Identifier(type.Name));
-        if (type.Arity > 0)
-        {
-            builder.Append('<').Append(',', type.Arity - 1).Append('>');
-        }
-    }
-
-    private static string Identifier(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
-
-    private static bool IsNameableFromAssembly(INamedTypeSymbol type)
-    {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-        {
-            if (current.IsFileLocal || current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        builder.Append(type.MetadataName);
     }
 }

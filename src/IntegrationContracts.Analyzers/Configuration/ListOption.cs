@@ -26,15 +26,21 @@ internal sealed class ListOption
     public ImmutableHashSet<string> For(SyntaxTree tree) =>
         _byTree.GetOrAdd(tree, t => Parse(_provider.GetOptions(t).TryGetValue(Key, out var value) ? value : null));
 
-    // Commas only: in .editorconfig a ";" starts a comment, so Roslyn has already cut the value there.
-    private static ImmutableHashSet<string> Parse(string? value)
+    private static ImmutableHashSet<string> Parse(string? value) =>
+        Split(value).ToImmutableHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The items of a list option, trimmed, blanks dropped. Commas only: in .editorconfig a ";" starts a comment, so
+    /// Roslyn has already cut the value there. Every list option is split here.
+    /// </summary>
+    public static ImmutableArray<string> Split(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return ImmutableHashSet<string>.Empty;
+            return ImmutableArray<string>.Empty;
         }
 
-        var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var item in value!.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
         {
             if (item.Trim() is { Length: > 0 } trimmed)

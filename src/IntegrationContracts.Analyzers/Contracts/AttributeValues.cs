@@ -47,9 +47,6 @@ internal static class AttributeValues
         return builder.ToImmutable();
     }
 
-    public static bool HasNamedArgument(this AttributeData attribute, string name) =>
-        attribute.NamedArgument(name) is not null;
-
     private static TypedConstant? ConstructorArgument(this AttributeData attribute, int index) =>
         index < attribute.ConstructorArguments.Length ? attribute.ConstructorArguments[index] : null;
 

@@ -13,11 +13,11 @@ internal sealed class DiscoveryOptions
 {
     /// <summary>Extra external-client types, as metadata names separated by commas, e.g. <c>Contoso.Erp.ErpClient, Acme.IAcmeApi</c>.</summary>
     public static readonly OptionDefinition<ImmutableArray<string>> ExternalClientTypes =
-        new(OptionKeys.ExternalClientTypes, ImmutableArray<string>.Empty, SplitList);
+        new(OptionKeys.ExternalClientTypes, ImmutableArray<string>.Empty, text => ListOption.Split(text));
 
     /// <summary>Types or namespaces IC0010 never reports, separated by commas, e.g. <c>Contoso.Legacy.*, Contoso.Tools.Probe</c>.</summary>
     public static readonly OptionDefinition<IgnoredTypes> IgnoredTypeNames =
-        new(OptionKeys.IgnoredTypes, IgnoredTypes.None, text => IgnoredTypes.Parse(SplitList(text)));
+        new(OptionKeys.IgnoredTypes, IgnoredTypes.None, text => IgnoredTypes.Parse(ListOption.Split(text)));
 
     private DiscoveryOptions(ImmutableArray<string> externalClientTypes, IgnoredTypes ignoredTypes)
     {
@@ -31,19 +31,4 @@ internal sealed class DiscoveryOptions
 
     public static DiscoveryOptions Read(AnalyzerConfigOptionsProvider provider) =>
         new(ExternalClientTypes.Read(provider), IgnoredTypeNames.Read(provider));
-
-    private static ImmutableArray<string> SplitList(string text)
-    {
-        var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (var part in text.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var trimmed = part.Trim();
-            if (trimmed.Length > 0)
-            {
-                builder.Add(trimmed);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
 }

@@ -60,21 +60,20 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 Name: compilation.AssemblyName ?? string.Empty,
                 // The identity's version comes from [AssemblyVersion]; the SDK derives it from $(Version).
                 Version: compilation.Assembly.Identity.Version.ToString(),
-                ReferencesContracts: compilation.GetTypeByMetadataName("IntegrationContracts.IntegrationDescriptor") is not null))
-            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
-                options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace) ? rootNamespace : null))
+                ReferencesContracts: compilation.GetTypeByMetadataName(ContractSymbols.IntegrationAttributeMetadataName) is not null,
+                HasRuntimeReader: compilation.GetTypeByMetadataName(ContractSymbols.Namespace + ".EmbeddedManifest") is not null))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => (
+                RootNamespace: options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace) ? rootNamespace : null,
+                Embedding: ManifestEmbeddings.Parse(options.GlobalOptions.TryGetValue(ManifestEmbeddings.BuildProperty, out var embedding) ? embedding : null))))
             .Select(static (pair, _) => new ManifestTarget(
                 pair.Left.Name,
                 // An empty RootNamespace falls back to the assembly name: a global IntegrationManifest would clash across assemblies.
-                RootNamespaces.Sanitize(string.IsNullOrWhiteSpace(pair.Right) ? pair.Left.Name : pair.Right!),
+                RootNamespaces.Sanitize(string.IsNullOrWhiteSpace(pair.Right.RootNamespace) ? pair.Left.Name : pair.Right.RootNamespace!),
                 pair.Left.ReferencesContracts,
-                pair.Left.Version))
+                pair.Left.HasRuntimeReader,
+                pair.Left.Version,
+                pair.Right.Embedding))
             .WithTrackingName(TrackingNames.Target);
-
-        var formats = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => ManifestFormats.Parse(
-                options.GlobalOptions.TryGetValue(ManifestFormats.BuildProperty, out var value) ? value : null))
-            .WithTrackingName(TrackingNames.Formats);
 
         // The first integration-owners.json, as the analyzers read it.
         var ownersRegistry = context.AdditionalTextsProvider
@@ -106,9 +105,9 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.Verdicts);
 
-        context.RegisterSourceOutput(decided.Combine(allSourcesOfTruth).Combine(target).Combine(formats), static (output, input) =>
+        context.RegisterSourceOutput(decided.Combine(allSourcesOfTruth).Combine(target), static (output, input) =>
         {
-            var (((models, declared), manifestTarget), selected) = input;
+            var ((models, declared), manifestTarget) = input;
             if (!manifestTarget.ReferencesContracts)
             {
                 return;
@@ -116,26 +115,21 @@ public sealed class ManifestGenerator : IIncrementalGenerator
 
             var sourcesOfTruth = OrderSourcesOfTruth(declared, models);
             var json = ManifestJson.Write(manifestTarget, models, sourcesOfTruth);
-            output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, models, json, OtherFormats(manifestTarget, models, sourcesOfTruth, selected)));
+            switch (manifestTarget.Embedding)
+            {
+                case ManifestEmbedding.Full:
+                    output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, json));
+                    break;
+                case ManifestEmbedding.Redacted:
+                    var redacted = ManifestJson.Write(manifestTarget, models.Select(ManifestEmbeddings.Redact).ToList(), sourcesOfTruth);
+                    output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, redacted));
+                    output.AddSource(ManifestEmbeddings.DocumentHintName, ManifestEmbeddings.DocumentFile(json));
+                    break;
+                default:
+                    output.AddSource(ManifestEmbeddings.DocumentHintName, ManifestEmbeddings.DocumentFile(json));
+                    break;
+            }
         });
-    }
-
-    /// <summary>The formats besides JSON that the project selected, rendered here so every format sees the same model.</summary>
-    private static List<ManifestDocument> OtherFormats(ManifestTarget target, EquatableArray<IntegrationModel> models, IReadOnlyList<SourceOfTruthModel> sourcesOfTruth, ManifestFormats formats)
-    {
-        var documents = new List<ManifestDocument>();
-        if (formats.Markdown)
-        {
-            documents.Add(new ManifestDocument(ManifestDocument.MarkdownKey, ManifestMarkdown.Write(target, models, sourcesOfTruth)));
-        }
-
-        if (formats.Backstage)
-        {
-            documents.Add(new ManifestDocument(ManifestDocument.BackstageKey, ManifestBackstage.WriteCatalog(target, models)));
-            documents.Add(new ManifestDocument(ManifestDocument.BackstageGroupsKey, ManifestBackstage.WriteGroups(target, models)));
-        }
-
-        return documents;
     }
 
     private static IntegrationModel? ReadIntegration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)

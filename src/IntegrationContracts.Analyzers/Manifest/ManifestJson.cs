@@ -51,6 +51,7 @@ internal static class ManifestJson
         json.StartObject();
         json.String("name", integration.Name);
         json.String("type", integration.TypeName);
+        json.String("runtimeType", integration.RuntimeTypeName);
         json.String("member", integration.MemberName);
         json.String("source", integration.Source);
         json.String("target", integration.Target);
@@ -122,6 +123,7 @@ internal static class ManifestJson
         {
             json.StartObject();
             json.String("type", hook.TypeName);
+            json.String("runtimeType", hook.RuntimeTypeName);
             json.String("audience", hook.Audience);
             json.String("declaredOn", hook.DeclaredOn);
             json.EndObject();

@@ -15,7 +15,7 @@ internal static class ManifestModelBuilder
         return new IntegrationModel(
             Name: integration.Name ?? string.Empty,
             TypeName: TypeNames.Display(contract.DeclaringType),
-            TypeOfName: TypeNames.TypeOfName(contract.DeclaringType),
+            RuntimeTypeName: TypeNames.RuntimeName(contract.DeclaringType),
             MemberName: contract.Method?.Name,
             integration.Source,
             integration.Target,
@@ -25,7 +25,7 @@ internal static class ManifestModelBuilder
                 .Select(carried => new CarriedObjectModel(TypeNames.Display(carried.Object), carried.Master, carried.Verdict))
                 .ToEquatableArray(),
             Owner: contract.Owner is { } owner
-                ? new OwnerModel(owner.Team, NullIfBlank(owner.Contact), NullIfBlank(owner.OnCall), NullIfBlank(owner.Runbook), LevelName(owner.Level))
+                ? new OwnerModel(owner.Team, ContractNames.NullIfBlank(owner.Contact), ContractNames.NullIfBlank(owner.OnCall), ContractNames.NullIfBlank(owner.Runbook), LevelName(owner.Level))
                 : null,
             Retry: contract.Retry is { } retry
                 ? new RetryModel(retry.MaxAttempts, BackoffName(retry.Backoff), retry.DeadLetter, retry.NoRetryJustification, LevelName(retry.Level))
@@ -33,7 +33,7 @@ internal static class ManifestModelBuilder
             AlertHooks: contract.AlertHooks
                 .Select(hook => new AlertHookModel(
                     hook.HookType is { } type ? TypeNames.Display(type) : string.Empty,
-                    hook.HookType is { } hookType ? TypeNames.TypeOfName(hookType) : null,
+                    hook.HookType is { } hookType ? TypeNames.RuntimeName(hookType) : null,
                     hook.Audience == AlertAudienceValue.Business ? "business" : "technical",
                     LevelName(hook.Level)))
                 .ToEquatableArray(),
@@ -59,8 +59,6 @@ internal static class ManifestModelBuilder
                 LevelName(declaration.Level),
                 declaration.DeclaringAssembly?.Name ?? string.Empty)
             : null;
-
-    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static string LevelName(ContractLevel level) => level switch
     {

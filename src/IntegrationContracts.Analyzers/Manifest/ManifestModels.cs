@@ -10,7 +10,7 @@ namespace IntegrationContracts.Analyzers.Manifest;
 internal readonly record struct IntegrationModel(
     string Name,
     string TypeName,
-    string? TypeOfName,
+    string? RuntimeTypeName,
     string? MemberName,
     string? Source,
     string? Target,
@@ -51,8 +51,17 @@ internal readonly record struct OwnerModel(string? Team, string? Contact, string
 /// <summary>The resolved retry contract; <c>NoRetryJustification</c> is set for <c>[NoRetry]</c>.</summary>
 internal readonly record struct RetryModel(int? MaxAttempts, string Backoff, string? DeadLetter, string? NoRetryJustification, string DeclaredOn);
 
-/// <summary>One resolved alert hook; <c>TypeOfName</c> is null when generated code cannot name the type.</summary>
-internal readonly record struct AlertHookModel(string TypeName, string? TypeOfName, string Audience, string DeclaredOn);
+/// <summary>One resolved alert hook; <c>RuntimeTypeName</c> is null when the type does not bind.</summary>
+internal readonly record struct AlertHookModel(string TypeName, string? RuntimeTypeName, string Audience, string DeclaredOn);
 
-/// <summary>What the generator knows about the compilation itself. <c>AssemblyVersion</c> is the assembly identity's version.</summary>
-internal readonly record struct ManifestTarget(string AssemblyName, string RootNamespace, bool ReferencesContracts, string AssemblyVersion = "0.0.0.0");
+/// <summary>
+/// What the generator knows about the compilation itself. <c>AssemblyVersion</c> is the assembly identity's version;
+/// <c>HasRuntimeReader</c> whether the referenced runtime library can read the embedded manifest (<c>EmbeddedManifest</c>).
+/// </summary>
+internal readonly record struct ManifestTarget(
+    string AssemblyName,
+    string RootNamespace,
+    bool ReferencesContracts,
+    bool HasRuntimeReader = true,
+    string AssemblyVersion = "0.0.0.0",
+    ManifestEmbedding Embedding = ManifestEmbedding.Full);

@@ -26,7 +26,7 @@ internal static class ManifestOwners
         return registry is null
             ? EquatableArray<RegistryTeamModel>.Empty
             : registry.Teams
-                .Select(team => new RegistryTeamModel(team.Name.Trim(), Blank(team.Contact), Blank(team.OnCall), Blank(team.Runbook)))
+                .Select(team => new RegistryTeamModel(team.Name.Trim(), ContractNames.NullIfBlank(team.Contact), ContractNames.NullIfBlank(team.OnCall), ContractNames.NullIfBlank(team.Runbook)))
                 .OrderBy(team => team.Name, StringComparer.OrdinalIgnoreCase)
                 .ToEquatableArray();
     }
@@ -65,6 +65,4 @@ internal static class ManifestOwners
             return integration;
         }).ToEquatableArray();
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

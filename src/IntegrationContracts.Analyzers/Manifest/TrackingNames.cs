@@ -9,7 +9,6 @@ internal static class TrackingNames
     public const string TypeSourcesOfTruth = nameof(TypeSourcesOfTruth);
     public const string AssemblySourcesOfTruth = nameof(AssemblySourcesOfTruth);
     public const string AllSourcesOfTruth = nameof(AllSourcesOfTruth);
-    public const string Formats = nameof(Formats);
     public const string OwnersRegistry = nameof(OwnersRegistry);
     public const string Registrations = nameof(Registrations);
     public const string Verdicts = nameof(Verdicts);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
+using IntegrationContracts.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;

@@ -1,4 +1,6 @@
 using System;
+using IntegrationContracts.Analyzers.Common;
+using IntegrationContracts.Shared;
 
 namespace IntegrationContracts.Analyzers.Validation;
 
@@ -16,9 +18,7 @@ internal static class RunbookReference
         if (trimmed.IndexOf(':') >= 0)
         {
             // Anything with a scheme must be a web address an on-call engineer can open.
-            return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
-                && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-                && uri.Host.Length > 0;
+            return WebUrls.TryParse(trimmed, out _);
         }
 
         // A repository-relative path: no whitespace, not rooted, and shaped like a path (a folder or a file extension),

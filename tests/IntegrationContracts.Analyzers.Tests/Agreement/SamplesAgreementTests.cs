@@ -48,7 +48,7 @@ public sealed class SamplesAgreementTests
         var registry = Path.Combine(RepositoryRoot(), "samples", project, "integration-owners.json");
         return new AnalyzerOptions(
             ImmutableArray.Create<AdditionalText>(new GeneratorHarness.InMemoryAdditionalText(registry, File.ReadAllText(registry))),
-            GeneratorHarness.BuildOptions(project, "json"));
+            GeneratorHarness.BuildOptions(project));
     }
 
     private static string RepositoryRoot()

@@ -73,21 +73,41 @@ public sealed class ManifestGeneratorIncrementalTests
     }
 
     [Fact]
-    public async Task A_formats_change_reruns_the_output_but_not_the_contract_reading()
+    public async Task An_embedding_change_reruns_the_output_but_not_the_contract_reading()
     {
         var compilation = await GeneratorHarness.CompileAsync(Landscape.All);
-        var driver = GeneratorHarness.CreateDriver("Contoso.Sync", "json").RunGenerators(compilation);
+        var driver = GeneratorHarness.CreateDriver("Contoso.Sync").RunGenerators(compilation);
 
         var result = driver
-            .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.BuildOptions("Contoso.Sync", "json;markdown"))
+            .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.BuildOptions("Contoso.Sync", "redacted"))
             .RunGenerators(compilation)
             .GetRunResult().Results.Single();
 
         Assert.All(result.TrackedSteps[TrackingNames.Integrations].SelectMany(run => run.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
-        Assert.Contains(result.TrackedSteps[TrackingNames.Formats].SelectMany(run => run.Outputs),
+        Assert.Contains(result.TrackedSteps[TrackingNames.Target].SelectMany(run => run.Outputs),
             output => output.Reason == IncrementalStepRunReason.Modified);
-        Assert.Contains("IntegrationContracts.Manifest.markdown", result.GeneratedSources.Single().SourceText.ToString());
+        Assert.Contains(result.GeneratedSources, source => source.HintName == "IntegrationManifest.Document.g.cs");
+    }
+
+    [Fact]
+    public async Task An_edit_in_an_unrelated_method_body_reruns_nothing_but_the_syntax_filters()
+    {
+        var compilation = await GeneratorHarness.CompileAsync(Landscape.All.Append(Unrelated));
+        var driver = GeneratorHarness.CreateDriver("Contoso.Sync").RunGenerators(compilation);
+
+        var edited = ReplaceTree(compilation, Unrelated, Unrelated.Replace("a + b", "a - b"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in new[] { TrackingNames.Integrations, TrackingNames.Registrations, TrackingNames.Verdicts, TrackingNames.AllSourcesOfTruth })
+        {
+            Assert.All(result.TrackedSteps[step].SelectMany(run => run.Outputs), output => Assert.True(
+                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"Step {step} was {output.Reason} after an edit in an unrelated method body."));
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 
     private static Compilation ReplaceTree(Compilation compilation, string oldSource, string newSource)

@@ -30,30 +30,30 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    public static GeneratorDriver CreateDriver(string? rootNamespace = null, string? formats = null, IEnumerable<AdditionalText>? additionalTexts = null) =>
+    public static GeneratorDriver CreateDriver(string? rootNamespace = null, string? embedding = null, IEnumerable<AdditionalText>? additionalTexts = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new ManifestGenerator().AsSourceGenerator() },
             additionalTexts: additionalTexts,
             parseOptions: ParseOptions,
-            optionsProvider: BuildOptions(rootNamespace, formats),
+            optionsProvider: BuildOptions(rootNamespace, embedding),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>The build properties the generator reads: RootNamespace, and the formats as IntegrationContracts.targets passes them (commas).</summary>
-    public static AnalyzerConfigOptionsProvider BuildOptions(string? rootNamespace, string? formats) => new BuildProperties(rootNamespace, formats);
+    /// <summary>The build properties the generator reads: RootNamespace and IntegrationContractsEmbedManifest.</summary>
+    public static AnalyzerConfigOptionsProvider BuildOptions(string? rootNamespace, string? embedding = null) => new BuildProperties(rootNamespace, embedding);
 
     /// <summary>Runs the generator and returns the updated compilation (which must compile) and the generated source.</summary>
-    public static async Task<(Compilation Output, string? Generated)> RunAsync(IEnumerable<string> sources, string? rootNamespace = "Contoso.Sync", bool referenceContracts = true, string? formats = null, string assemblyName = "Contoso.Sync", IEnumerable<AdditionalText>? additionalTexts = null)
+    public static async Task<(Compilation Output, string? Generated)> RunAsync(IEnumerable<string> sources, string? rootNamespace = "Contoso.Sync", bool referenceContracts = true, string? embedding = null, string assemblyName = "Contoso.Sync", IEnumerable<AdditionalText>? additionalTexts = null)
     {
         var compilation = await CompileAsync(sources, referenceContracts, assemblyName);
-        CreateDriver(rootNamespace, formats, additionalTexts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        CreateDriver(rootNamespace, embedding, additionalTexts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
-        var generated = output.SyntaxTrees.Skip(compilation.SyntaxTrees.Length).SingleOrDefault()?.ToString();
+        var generated = output.SyntaxTrees.Skip(compilation.SyntaxTrees.Length).FirstOrDefault(tree => tree.FilePath.EndsWith("IntegrationManifest.g.cs", StringComparison.Ordinal))?.ToString();
         return (output, generated);
     }
 
     /// <summary>The manifest JSON, read back from the assembly metadata the generator emitted (its one copy in the assembly).</summary>
     public static string ManifestJson(Compilation output) =>
-        EmbeddedDocument(output, ManifestDocument.JsonKey) ?? throw new InvalidOperationException("The manifest was not generated.");
+        EmbeddedDocument(output, ManifestSource.JsonMetadataKey) ?? throw new InvalidOperationException("The manifest was not generated.");
 
     public static void AssertCompiles(Compilation output)
     {
@@ -61,10 +61,7 @@ public static class GeneratorHarness
         Assert.True(errors.Count == 0, "The generated code does not compile:\n" + string.Join("\n", errors));
     }
 
-    /// <summary>
-    /// A manifest file as the build task would write it: the value of the <c>AssemblyMetadata</c> entry the generated
-    /// code embeds under <paramref name="metadataKey"/>, or null when the generator did not embed that format.
-    /// </summary>
+    /// <summary>The value of the <c>AssemblyMetadata</c> entry the generated code embeds under <paramref name="metadataKey"/>, or null.</summary>
     public static string? EmbeddedDocument(Compilation output, string metadataKey)
     {
         foreach (var attribute in output.Assembly.GetAttributes())
@@ -89,12 +86,12 @@ public static class GeneratorHarness
             Microsoft.CodeAnalysis.Text.SourceText.From(text);
     }
 
-    private sealed class BuildProperties(string? rootNamespace, string? formats) : AnalyzerConfigOptionsProvider
+    private sealed class BuildProperties(string? rootNamespace, string? embedding) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string?>
         {
             ["build_property.RootNamespace"] = rootNamespace,
-            ["build_property.IntegrationContractsManifestFormatList"] = formats?.Replace(';', ','),
+            ["build_property.IntegrationContractsEmbedManifest"] = embedding,
         });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;

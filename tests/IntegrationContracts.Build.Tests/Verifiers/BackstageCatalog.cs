@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
-namespace IntegrationContracts.Analyzers.Tests.Verifiers;
+namespace IntegrationContracts.Build.Tests.Verifiers;
 
 /// <summary>
 /// Parses Backstage catalog files with a real YAML parser and checks what Backstage's catalog checks before it accepts

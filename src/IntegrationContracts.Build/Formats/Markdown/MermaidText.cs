@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace IntegrationContracts.Analyzers.Common;
+namespace IntegrationContracts.Build.Formats.Markdown;
 
 /// <summary>
 /// The one place Mermaid flowchart text is escaped. Labels go inside double quotes; letters, digits, spaces and a

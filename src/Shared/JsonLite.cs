@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace IntegrationContracts.Analyzers.Registry;
+namespace IntegrationContracts.Shared;
 
 /// <summary>A parsed JSON value with the line it starts on (0-based), so registry errors can point at the line.</summary>
 internal abstract record JsonNode(int Line);
@@ -26,7 +26,7 @@ internal sealed class JsonSyntaxException(string message, int line, int column) 
 }
 
 /// <summary>
-/// A small strict JSON parser (RFC 8259) for the owners registry. The analyzers cannot rely on System.Text.Json
+/// A small strict JSON parser (RFC 8259) for the owners registry (analyzers) and the manifest (build task, run time). The analyzers cannot rely on System.Text.Json
 /// being loadable in every host (Visual Studio, the compiler server), and this one reports lines.
 /// </summary>
 internal sealed class JsonLite
@@ -212,6 +212,10 @@ internal sealed class JsonLite
         }
     }
 
+    // RFC 8259's number: no leading zeros ("01"), no leading '+', digits on both sides of the point.
+    private static readonly System.Text.RegularExpressions.Regex NumberGrammar =
+        new(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private JsonLiteral ParseNumber(int line)
     {
         var start = _position;
@@ -226,7 +230,7 @@ internal sealed class JsonLite
         }
 
         var text = _text.Substring(start, _position - start);
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        if (!NumberGrammar.IsMatch(text) || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
         {
             throw Error($"'{text}' is not a number.");
         }

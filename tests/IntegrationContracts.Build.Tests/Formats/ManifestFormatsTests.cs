@@ -1,31 +1,20 @@
-using System.Text.Json;
-using IntegrationContracts.Analyzers.Manifest;
+using IntegrationContracts.Analyzers.Tests.Generator;
 using IntegrationContracts.Analyzers.Tests.Verifiers;
+using IntegrationContracts.Build.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 
-namespace IntegrationContracts.Analyzers.Tests.Generator;
+namespace IntegrationContracts.Build.Tests.Formats;
 
-/// <summary>The three manifest formats on the Contoso landscape: snapshots, and each read back with a real parser.</summary>
+/// <summary>
+/// The scorecard and the Backstage catalog, rendered by the build task from the manifest the generator embedded for
+/// the Contoso landscape: snapshots, and each read back with a real parser.
+/// </summary>
 public sealed class ManifestFormatsTests
 {
-    private const string AllFormats = "json;markdown;backstage";
-
     [Fact]
-    public async Task Json_matches_the_snapshot_and_the_schema()
+    public void Scorecard_matches_the_snapshot_and_has_a_row_per_integration()
     {
-        var output = await RunContosoAsync(AllFormats);
-        var json = GeneratorHarness.ManifestJson(output);
-
-        ManifestSchema.AssertValid(json);
-        Assert.Equal(json, GeneratorHarness.EmbeddedDocument(output, ManifestDocument.JsonKey));
-        Snapshot.Match(json, "contoso/integrations.manifest.json");
-    }
-
-    [Fact]
-    public async Task Scorecard_matches_the_snapshot_and_has_a_row_per_integration()
-    {
-        var output = await RunContosoAsync(AllFormats);
-        var markdown = GeneratorHarness.EmbeddedDocument(output, ManifestDocument.MarkdownKey)!;
+        var markdown = Manifests.Render(Contoso(), "markdown");
 
         Snapshot.Match(markdown, "contoso/integrations.md");
         var rows = MarkdownScorecard.TableRows(markdown);
@@ -44,10 +33,9 @@ public sealed class ManifestFormatsTests
     }
 
     [Fact]
-    public async Task Scorecard_lists_the_sources_of_truth_per_process()
+    public void Scorecard_lists_the_sources_of_truth_per_process()
     {
-        var output = await RunContosoAsync(AllFormats);
-        var markdown = GeneratorHarness.EmbeddedDocument(output, ManifestDocument.MarkdownKey)!;
+        var markdown = Manifests.Render(Contoso(), "markdown");
 
         Assert.Contains("## Sources of truth", markdown);
         Assert.Contains("| Contoso.Integrations.Domain.SalesOrder | Order-to-Cash | Shopify | Contoso.Integrations (type) |", markdown);
@@ -55,10 +43,9 @@ public sealed class ManifestFormatsTests
     }
 
     [Fact]
-    public async Task Scorecard_diagram_draws_systems_as_nodes_and_integrations_as_edges()
+    public void Scorecard_diagram_draws_systems_as_nodes_and_integrations_as_edges()
     {
-        var output = await RunContosoAsync(AllFormats);
-        var lines = MarkdownScorecard.MermaidLines(GeneratorHarness.EmbeddedDocument(output, ManifestDocument.MarkdownKey)!);
+        var lines = MarkdownScorecard.MermaidLines(Manifests.Render(Contoso(), "markdown"));
 
         Assert.Contains("    sys_Business_Central[\"Business Central\"]", lines);
         Assert.Contains("    sys_3PL_Warehouse[\"3PL Warehouse\"]", lines);
@@ -68,10 +55,9 @@ public sealed class ManifestFormatsTests
     }
 
     [Fact]
-    public async Task Backstage_catalog_matches_the_snapshot_and_passes_the_catalog_rules()
+    public void Backstage_catalog_matches_the_snapshot_and_passes_the_catalog_rules()
     {
-        var output = await RunContosoAsync(AllFormats);
-        var catalog = GeneratorHarness.EmbeddedDocument(output, ManifestDocument.BackstageKey)!;
+        var catalog = Manifests.Render(Contoso(), "backstage");
 
         Snapshot.Match(catalog, "contoso/catalog-info.yaml");
         var entities = BackstageCatalog.Parse(catalog);
@@ -96,6 +82,7 @@ public sealed class ManifestFormatsTests
 
         var shipments = entities.Single(entity => entity.Name == "erp-shipments-to-3pl");
         Assert.Equal("group:default/unowned", shipments.Get("spec", "owner"));
+        // The support path does not apply without an owner: not listed as missing, as the build reports no IC0004.
         Assert.Equal("owner, retry, alert, sourceOfTruth", shipments.Get("metadata", "annotations", "integration-contracts/missing"));
         Assert.Equal("Contoso.Integrations.Domain.Shipment (master: none)", shipments.Get("metadata", "annotations", "integration-contracts/objects"));
         Assert.Equal("Contoso.Integrations.Domain.SalesOrder (master: Shopify)", orders.Get("metadata", "annotations", "integration-contracts/objects"));
@@ -107,10 +94,9 @@ public sealed class ManifestFormatsTests
     }
 
     [Fact]
-    public async Task Backstage_groups_are_a_separate_file_with_one_group_per_owning_team()
+    public void Backstage_groups_are_a_separate_file_with_one_group_per_owning_team()
     {
-        var output = await RunContosoAsync(AllFormats);
-        var groups = GeneratorHarness.EmbeddedDocument(output, ManifestDocument.BackstageGroupsKey)!;
+        var groups = Manifests.Render(Contoso(), "backstage", file: 1);
 
         Snapshot.Match(groups, "contoso/catalog-groups.yaml");
         var entities = BackstageCatalog.Parse(groups);
@@ -119,61 +105,35 @@ public sealed class ManifestFormatsTests
         Assert.Equal("erp@contoso.example", entities[1].Get("spec", "profile", "email"));
     }
 
-    [Theory]
-    [InlineData(null, false, false)]
-    [InlineData("json", false, false)]
-    [InlineData(" Markdown ", true, false)]
-    [InlineData("json,BACKSTAGE", false, true)]
-    [InlineData("json;markdown;backstage;pdf", true, true)]
-    public async Task Only_the_selected_formats_are_embedded_and_json_always_is(string? formats, bool markdown, bool backstage)
-    {
-        var output = await RunContosoAsync(formats);
-
-        Assert.NotNull(GeneratorHarness.EmbeddedDocument(output, ManifestDocument.JsonKey));
-        Assert.Equal(markdown, GeneratorHarness.EmbeddedDocument(output, ManifestDocument.MarkdownKey) is not null);
-        Assert.Equal(backstage, GeneratorHarness.EmbeddedDocument(output, ManifestDocument.BackstageKey) is not null);
-        Assert.Equal(backstage, GeneratorHarness.EmbeddedDocument(output, ManifestDocument.BackstageGroupsKey) is not null);
-    }
-
     [Fact]
-    public async Task An_assembly_without_integrations_still_gets_valid_files()
+    public void An_assembly_without_integrations_still_gets_valid_files()
     {
-        var (output, _) = await GeneratorHarness.RunAsync(new[] { "public sealed class Plain { }" }, formats: AllFormats);
+        var output = Manifests.Generate(new[] { "public sealed class Plain { }" });
 
-        GeneratorHarness.AssertCompiles(output);
-        ManifestSchema.AssertValid(GeneratorHarness.ManifestJson(output));
-        Assert.Contains("No integrations are declared", GeneratorHarness.EmbeddedDocument(output, ManifestDocument.MarkdownKey));
-        var component = Assert.Single(BackstageCatalog.Parse(GeneratorHarness.EmbeddedDocument(output, ManifestDocument.BackstageKey)!));
+        Assert.Contains("No integrations are declared", Manifests.Render(output, "markdown"));
+        var component = Assert.Single(BackstageCatalog.Parse(Manifests.Render(output, "backstage")));
         Assert.Equal("group:default/unowned", component.Get("spec", "owner"));
-        Assert.Empty(BackstageCatalog.Parse(GeneratorHarness.EmbeddedDocument(output, ManifestDocument.BackstageGroupsKey)!));
+        Assert.Empty(BackstageCatalog.Parse(Manifests.Render(output, "backstage", file: 1)));
     }
 
     [Fact]
-    public async Task Assembly_component_is_owned_by_the_assembly_default_owner()
+    public void Assembly_component_is_owned_by_the_assembly_default_owner()
     {
-        var (output, _) = await GeneratorHarness.RunAsync(Landscape.All, formats: "backstage");
-
-        var entities = BackstageCatalog.Parse(GeneratorHarness.EmbeddedDocument(output, ManifestDocument.BackstageKey)!);
+        var entities = BackstageCatalog.Parse(Manifests.Render(Manifests.Generate(Landscape.All), "backstage"));
         Assert.Equal("group:default/platform-team", entities[0].Get("spec", "owner"));
     }
 
     [Fact]
-    public async Task Every_format_is_the_same_in_any_file_order()
+    public void Every_format_is_the_same_in_any_file_order()
     {
-        var forward = await RunContosoAsync(AllFormats);
-        var backward = await RunContosoAsync(AllFormats, reverse: true);
+        var forward = Contoso();
+        var backward = Manifests.Generate(ContosoLandscape.All.Reverse(), ContosoLandscape.AssemblyName);
 
-        foreach (var key in new[] { ManifestDocument.JsonKey, ManifestDocument.MarkdownKey, ManifestDocument.BackstageKey, ManifestDocument.BackstageGroupsKey })
+        foreach (var (format, file) in new[] { ("json", 0), ("markdown", 0), ("backstage", 0), ("backstage", 1) })
         {
-            Assert.Equal(GeneratorHarness.EmbeddedDocument(forward, key), GeneratorHarness.EmbeddedDocument(backward, key));
+            Assert.Equal(Manifests.Render(forward, format, file), Manifests.Render(backward, format, file));
         }
     }
 
-    private static async Task<Compilation> RunContosoAsync(string? formats, bool reverse = false)
-    {
-        var sources = reverse ? ContosoLandscape.All.Reverse() : ContosoLandscape.All;
-        var (output, _) = await GeneratorHarness.RunAsync(sources, ContosoLandscape.AssemblyName, formats: formats, assemblyName: ContosoLandscape.AssemblyName);
-        GeneratorHarness.AssertCompiles(output);
-        return output;
-    }
+    private static Compilation Contoso() => Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName);
 }

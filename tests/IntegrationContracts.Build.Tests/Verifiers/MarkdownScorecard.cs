@@ -4,7 +4,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace IntegrationContracts.Analyzers.Tests.Verifiers;
+namespace IntegrationContracts.Build.Tests.Verifiers;
 
 /// <summary>
 /// Reads integrations.md with a real CommonMark/GFM parser (Markdig with pipe tables): the scorecard table and the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace IntegrationContracts.Analyzers.Common;
+namespace IntegrationContracts.Build.Formats.Backstage;
 
 /// <summary>
 /// The one place YAML scalars are written: always double-quoted, so no value can be read as a number, boolean, null,

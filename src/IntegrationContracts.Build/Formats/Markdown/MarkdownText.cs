@@ -1,7 +1,8 @@
 using System;
 using System.Text;
+using IntegrationContracts.Shared;
 
-namespace IntegrationContracts.Analyzers.Common;
+namespace IntegrationContracts.Build.Formats.Markdown;
 
 /// <summary>
 /// The one place Markdown text is escaped (GitHub, GitLab and Azure DevOps flavours). Escaped text is inline content
@@ -65,7 +66,7 @@ internal static class MarkdownText
             return "[" + Escape(text) + "](mailto:" + target + ")";
         }
 
-        if (Uri.TryCreate(target, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        if (WebUrls.TryParse(target, out var uri))
         {
             return "[" + Escape(text) + "](" + Destination(uri.AbsoluteUri) + ")";
         }

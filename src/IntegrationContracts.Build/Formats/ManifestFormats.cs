@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using IntegrationContracts.Build.Formats.Backstage;
+using IntegrationContracts.Build.Formats.Markdown;
+using IntegrationContracts.Build.Manifest;
+
+namespace IntegrationContracts.Build.Formats;
+
+/// <summary>
+/// The manifest formats, defined once: the name users put in <c>IntegrationContractsManifestFormats</c>, the files of
+/// the format and how each is rendered from the one manifest the generator embedded. A new format is a new entry here
+/// and a renderer in this folder.
+/// </summary>
+internal sealed class ManifestFormat
+{
+    public static readonly IReadOnlyList<ManifestFormat> All = new[]
+    {
+        new ManifestFormat("json", new ManifestFile("integrations.manifest.json", manifest => manifest.Json)),
+        new ManifestFormat("markdown", new ManifestFile("integrations.md", manifest => ManifestMarkdown.Write(manifest.Document))),
+        // Components in catalog-info.yaml (the file Backstage and Datadog look for); teams in their own file, because
+        // Backstage usually accepts Group entities only from org providers or locations allowed to register them.
+        new ManifestFormat(
+            "backstage",
+            new ManifestFile("catalog-info.yaml", manifest => ManifestBackstage.WriteCatalog(manifest.Document)),
+            new ManifestFile("catalog-groups.yaml", manifest => ManifestBackstage.WriteGroups(manifest.Document))),
+    };
+
+    private ManifestFormat(string name, params ManifestFile[] files)
+    {
+        Name = name;
+        Files = files;
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<ManifestFile> Files { get; }
+
+    public static ManifestFormat? Find(string name)
+    {
+        foreach (var format in All)
+        {
+            if (string.Equals(format.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return format;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>One file of a manifest format and its renderer.</summary>
+internal sealed class ManifestFile
+{
+    private readonly Func<RenderInput, string> _render;
+
+    public ManifestFile(string fileName, Func<RenderInput, string> render)
+    {
+        FileName = fileName;
+        _render = render;
+    }
+
+    public string FileName { get; }
+
+    public string Render(RenderInput manifest) => _render(manifest);
+}
+
+/// <summary>The manifest as embedded (the JSON text, written as it is) and, parsed on first use, its document.</summary>
+internal sealed class RenderInput
+{
+    private readonly Lazy<ManifestDocument> _document;
+
+    public RenderInput(string json)
+    {
+        Json = json;
+        _document = new Lazy<ManifestDocument>(() => ManifestDocumentReader.Read(json));
+    }
+
+    public string Json { get; }
+
+    /// <exception cref="FormatException">The JSON is not a manifest this version reads.</exception>
+    public ManifestDocument Document => _document.Value;
+}
