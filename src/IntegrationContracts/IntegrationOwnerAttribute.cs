@@ -13,7 +13,14 @@ namespace IntegrationContracts
     ///                   Runbook = "https://wiki.contoso.example/runbooks/shop-orders")]
     /// </code>
     /// </example>
+    /// <remarks>
+    /// The analyzers and the manifest read it from source. It is kept in the compiled assembly's metadata only when
+    /// <c>INTEGRATION_CONTRACTS_OWNER_METADATA</c> is defined, which the package does unless the project sets
+    /// <c>IntegrationContractsEmbedManifest</c> to <c>redacted</c> or <c>none</c>: then contacts, on-call handles and
+    /// runbooks do not ship in the binary.
+    /// </remarks>
     [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+    [System.Diagnostics.Conditional("INTEGRATION_CONTRACTS_OWNER_METADATA")]
     public sealed class IntegrationOwnerAttribute : Attribute
     {
         /// <summary>Declares the owning team.</summary>

@@ -88,6 +88,37 @@ public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixtur
         Assert.Contains("'pdf'", build.Output);
     }
 
+    [Theory]
+    [InlineData("redacted")]
+    [InlineData("none")]
+    public void A_library_can_keep_support_details_out_of_its_assembly_and_still_get_the_manifest_files(string embedding)
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        var project = consumer.CreateProject("Embed" + embedding);
+        var build = project.Build($"-p:IntegrationContractsEmbedManifest={embedding}", "-p:IntegrationContractsManifestFormats=json%3Bmarkdown");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var assembly = File.ReadAllBytes(Path.Combine(project.Directory, "bin", "Debug", "net10.0", "Consumer.dll"));
+        Assert.False(Contains(assembly, "erp@contoso.example"), "The contact ships in the assembly.");
+        Assert.Equal(embedding == "redacted", Contains(assembly, "IntegrationContracts.Manifest.json"));
+
+        var manifest = File.ReadAllText(project.ManifestPath);
+        consumer.AssertMatchesPackagedSchema(manifest);
+        Assert.Contains("\"contact\": \"erp@contoso.example\"", manifest);
+        Assert.Contains("erp@contoso.example", File.ReadAllText(Path.Combine(Path.GetDirectoryName(project.ManifestPath)!, "integrations.md")));
+    }
+
+    [Fact]
+    public void An_unknown_embedding_is_a_clear_build_error()
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        var build = consumer.CreateProject("BadEmbedding").Build("-p:IntegrationContractsEmbedManifest=partial");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("ICB007", build.Output);
+        Assert.Contains("'partial'", build.Output);
+    }
+
     [Fact]
     public void All_formats_are_written_to_a_relative_manifest_directory_that_is_created()
     {
@@ -138,4 +169,8 @@ public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixtur
         using var archive = ZipFile.OpenRead(package);
         return archive.Entries.Select(entry => entry.FullName).ToList();
     }
+
+    private static bool Contains(byte[] assembly, string text) =>
+        assembly.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text)) >= 0
+        || assembly.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes(text)) >= 0;
 }

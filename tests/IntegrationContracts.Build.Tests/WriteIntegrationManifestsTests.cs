@@ -1,0 +1,158 @@
+using IntegrationContracts.Analyzers.Tests.Generator;
+using IntegrationContracts.Build.Tests.Verifiers;
+using Microsoft.Build.Framework;
+
+namespace IntegrationContracts.Build.Tests;
+
+/// <summary>The build task on real compiled assemblies: what it writes, where it reads from, and how it fails.</summary>
+public sealed class WriteIntegrationManifestsTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("ic-task-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Writes_every_selected_format_from_the_assembly_and_names_the_files_once()
+    {
+        var assembly = Manifests.Emit(Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName), _directory);
+        var (task, engine) = Task(assembly, "json;markdown;backstage");
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(
+            new[] { "catalog-groups.yaml", "catalog-info.yaml", "integrations.manifest.json", "integrations.md" },
+            task.ManifestFiles.Select(item => Path.GetFileName(item.ItemSpec)).OrderBy(name => name, StringComparer.Ordinal));
+        Assert.All(task.ManifestFiles, item => Assert.True(File.Exists(item.ItemSpec)));
+        Assert.Contains("\"name\": \"shop-orders-to-erp\"", File.ReadAllText(Output("integrations.manifest.json")));
+        var announcement = Assert.Single(engine.Messages, m => m.Importance == MessageImportance.High);
+        Assert.Contains("integrations.md", announcement.Message);
+        Assert.Empty(engine.Errors);
+    }
+
+    [Fact]
+    public void An_unchanged_manifest_is_not_rewritten_and_not_announced()
+    {
+        var assembly = Manifests.Emit(Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName), _directory);
+        Assert.True(Task(assembly, "json;markdown").Task.Execute());
+        var written = File.GetLastWriteTimeUtc(Output("integrations.md"));
+        File.SetLastWriteTimeUtc(Output("integrations.md"), written.AddMinutes(-5));
+
+        var (task, engine) = Task(assembly, "json;markdown");
+        Assert.True(task.Execute());
+
+        Assert.Equal(written.AddMinutes(-5), File.GetLastWriteTimeUtc(Output("integrations.md")));
+        Assert.DoesNotContain(engine.Messages, m => m.Importance == MessageImportance.High);
+        Assert.Equal(2, task.ManifestFiles.Length); // still reported, or incremental clean would delete them
+    }
+
+    [Fact]
+    public void Reads_the_full_manifest_from_the_document_file_when_the_assembly_carries_a_redacted_one()
+    {
+        var output = Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName, embedding: "redacted");
+        var assembly = Manifests.Emit(output, _directory);
+        var document = Path.Combine(_directory, "IntegrationManifest.Document.g.cs");
+        File.WriteAllText(document, Manifests.DocumentFile(output));
+        Assert.DoesNotContain("erp@contoso.example", File.ReadAllText(assembly));
+
+        var (task, engine) = Task(assembly, "json;markdown");
+        task.DocumentPath = document;
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+
+        Assert.Contains("erp@contoso.example", File.ReadAllText(Output("integrations.manifest.json")));
+        Assert.Contains("[erp@contoso.example](mailto:erp@contoso.example)", File.ReadAllText(Output("integrations.md")));
+    }
+
+    [Fact]
+    public void An_unknown_format_is_an_error_that_lists_the_known_ones()
+    {
+        var assembly = Manifests.Emit(Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName), _directory);
+        var (task, engine) = Task(assembly, "json;pdf");
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("ICB005", error.Code);
+        Assert.Contains("'pdf'", error.Message);
+        Assert.Contains("json;markdown;backstage", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_assembly_is_an_error_naming_it()
+    {
+        var (task, engine) = Task(Path.Combine(_directory, "Missing.dll"), "json");
+
+        Assert.False(task.Execute());
+        Assert.Equal("ICB001", Assert.Single(engine.Errors).Code);
+        Assert.Contains("Missing.dll", engine.Errors[0].Message);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_an_assembly_is_an_error()
+    {
+        var notAnAssembly = Path.Combine(_directory, "notes.dll");
+        File.WriteAllText(notAnAssembly, "not a PE file");
+        var (task, engine) = Task(notAnAssembly, "json");
+
+        Assert.False(task.Execute());
+        Assert.Equal("ICB002", Assert.Single(engine.Errors).Code);
+    }
+
+    [Fact]
+    public void An_assembly_without_a_manifest_is_a_warning_that_says_why()
+    {
+        var plain = Manifests.Emit(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Plain",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public sealed class Plain { }") },
+            new[] { Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary)), _directory);
+        var (task, engine) = Task(plain, "json");
+
+        Assert.False(task.Execute());
+        Assert.Equal("ICB003", Assert.Single(engine.Warnings).Code);
+        Assert.Contains("generator did not run", engine.Warnings[0].Message);
+    }
+
+    [Fact]
+    public void A_damaged_document_file_is_an_error_naming_it()
+    {
+        var assembly = Manifests.Emit(Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName, embedding: "none"), _directory);
+        var document = Path.Combine(_directory, "IntegrationManifest.Document.g.cs");
+        File.WriteAllText(document, "// manifest: not base64 at all!\n");
+        var (task, engine) = Task(assembly, "json");
+        task.DocumentPath = document;
+
+        Assert.False(task.Execute());
+        Assert.Equal("ICB002", Assert.Single(engine.Errors).Code);
+        Assert.Contains(document, engine.Errors[0].Message);
+    }
+
+    [Fact]
+    public void A_manifest_of_another_schema_version_is_written_as_json_but_not_rendered()
+    {
+        var document = Path.Combine(_directory, "IntegrationManifest.Document.g.cs");
+        var json = "{ \"schemaVersion\": 2, \"integrations\": [] }";
+        File.WriteAllText(document, "// manifest: " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)) + "\n");
+        var (task, engine) = Task(Path.Combine(_directory, "Any.dll"), "markdown");
+        task.DocumentPath = document;
+
+        Assert.False(task.Execute());
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("ICB006", error.Code);
+        Assert.Contains("schemaVersion 2", error.Message);
+    }
+
+    private (WriteIntegrationManifests Task, RecordingBuildEngine Engine) Task(string assembly, string formats)
+    {
+        var engine = new RecordingBuildEngine();
+        var task = new WriteIntegrationManifests
+        {
+            BuildEngine = engine,
+            AssemblyPath = assembly,
+            OutputDirectory = Path.Combine(_directory, "out"),
+            Formats = formats,
+        };
+        return (task, engine);
+    }
+
+    private string Output(string fileName) => Path.Combine(_directory, "out", fileName);
+}
