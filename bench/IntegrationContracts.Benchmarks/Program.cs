@@ -43,6 +43,13 @@ if (args.Length > 0 && args[0] == "--measure")
     return;
 }
 
+// --generator-steps: the generator's full run and its re-run after an unrelated edit, per tracked step.
+if (args.Length > 0 && args[0] == "--generator-steps")
+{
+    GeneratorSteps.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 5);
+    return;
+}
+
 // --per-analyzer: the compile with each analyzer alone, to find an expensive one (median of 3 each).
 if (args.Length > 0 && args[0] == "--per-analyzer")
 {

@@ -1,17 +1,21 @@
 using System.Collections.Generic;
 using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Shared;
 
 namespace IntegrationContracts.Analyzers.Manifest;
 
-/// <summary>Writes <c>integrations.manifest.json</c> (schemaVersion 1). The input is already in manifest order.</summary>
+/// <summary>
+/// Writes the manifest (schemaVersion 1), compact: the copy the assembly carries. The build task writes
+/// <c>integrations.manifest.json</c> from it, indented (<see cref="JsonText.Indent"/>). The input is already in manifest order.
+/// </summary>
 internal static class ManifestJson
 {
     public const int SchemaVersion = 1;
 
     public static string Write(ManifestTarget target, IReadOnlyList<IntegrationModel> integrations, IReadOnlyList<SourceOfTruthModel> sourcesOfTruth)
     {
-        var json = new JsonWriter();
+        var json = new JsonWriter(indented: false);
         json.StartObject();
         json.Number("schemaVersion", SchemaVersion);
         json.StartObject("generator");

@@ -51,7 +51,7 @@ internal static class ManifestSource
         code.Indent++;
         code.WriteLine($"private static global::System.Reflection.Assembly Assembly => typeof({ClassName}).Assembly;");
         code.WriteLineNoTabs(string.Empty);
-        code.WriteLine("/// <summary>The ownership manifest of this assembly (schemaVersion 1), as written to integrations.manifest.json.</summary>");
+        code.WriteLine("/// <summary>The ownership manifest of this assembly (schemaVersion 1), compact; integrations.manifest.json is the same document indented.</summary>");
         code.WriteLine($"public static string Json => {Runtime}EmbeddedManifest.Json(Assembly) ?? \"{{}}\";");
         code.WriteLineNoTabs(string.Empty);
         code.WriteLine("/// <summary>Every integration of this assembly, ordered by name.</summary>");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using IntegrationContracts.Build.Formats.Backstage;
 using IntegrationContracts.Build.Formats.Markdown;
 using IntegrationContracts.Build.Manifest;
+using IntegrationContracts.Shared;
 
 namespace IntegrationContracts.Build.Formats;
 
@@ -15,7 +16,7 @@ internal sealed class ManifestFormat
 {
     public static readonly IReadOnlyList<ManifestFormat> All = new[]
     {
-        new ManifestFormat("json", new ManifestFile("integrations.manifest.json", manifest => manifest.Json)),
+        new ManifestFormat("json", new ManifestFile("integrations.manifest.json", manifest => manifest.IndentedJson)),
         new ManifestFormat("markdown", new ManifestFile("integrations.md", manifest => ManifestMarkdown.Write(manifest.Document))),
         // Components in catalog-info.yaml (the file Backstage and Datadog look for); teams in their own file, because
         // Backstage usually accepts Group entities only from org providers or locations allowed to register them.
@@ -77,6 +78,23 @@ internal sealed class RenderInput
     }
 
     public string Json { get; }
+
+    /// <summary>The JSON as people read it in the file (the assembly carries it compact).</summary>
+    /// <exception cref="FormatException">The text is not JSON.</exception>
+    public string IndentedJson
+    {
+        get
+        {
+            try
+            {
+                return JsonText.Indent(Json);
+            }
+            catch (JsonSyntaxException exception)
+            {
+                throw new FormatException($"The manifest is not valid JSON: {exception.Message} (line {exception.Line + 1}).", exception);
+            }
+        }
+    }
 
     /// <exception cref="FormatException">The JSON is not a manifest this version reads.</exception>
     public ManifestDocument Document => _document.Value;

@@ -85,7 +85,7 @@ public sealed class ManifestJsonTests
         var base64 = string.Concat(document.ToString().Split('\n')
             .Where(line => line.StartsWith(ManifestEmbeddings.DocumentLinePrefix, StringComparison.Ordinal))
             .Select(line => line.Substring(ManifestEmbeddings.DocumentLinePrefix.Length)));
-        return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+        return IntegrationContracts.Shared.JsonText.Indent(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(base64)));
     }
 
     private static int CountOccurrences(string text, string value) =>

@@ -51,9 +51,13 @@ public static class GeneratorHarness
         return (output, generated);
     }
 
-    /// <summary>The manifest JSON, read back from the assembly metadata the generator emitted (its one copy in the assembly).</summary>
+    /// <summary>
+    /// The manifest JSON as integrations.manifest.json shows it: the compact copy in the assembly metadata (its one copy
+    /// in the assembly), indented as the build task writes it.
+    /// </summary>
     public static string ManifestJson(Compilation output) =>
-        EmbeddedDocument(output, ManifestSource.JsonMetadataKey) ?? throw new InvalidOperationException("The manifest was not generated.");
+        IntegrationContracts.Shared.JsonText.Indent(
+            EmbeddedDocument(output, ManifestSource.JsonMetadataKey) ?? throw new InvalidOperationException("The manifest was not generated."));
 
     public static void AssertCompiles(Compilation output)
     {

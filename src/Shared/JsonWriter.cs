@@ -1,17 +1,21 @@
 using System.Globalization;
 using System.Text;
 
-namespace IntegrationContracts.Analyzers.Common;
+namespace IntegrationContracts.Shared;
 
 /// <summary>
-/// A small, deterministic JSON writer (two-space indent, "\n" line ends) for the manifest.
-/// <see cref="Escape"/> is the one place JSON strings are escaped.
+/// A small, deterministic JSON writer for the manifest: indented (two spaces, "\n" line ends, a final line end) for
+/// the file people read, or compact for the copy the assembly carries. <see cref="Escape"/> is the one place JSON
+/// strings are escaped.
 /// </summary>
 internal sealed class JsonWriter
 {
     private readonly StringBuilder _text = new();
+    private readonly bool _indented;
     private int _depth;
     private bool _needsComma;
+
+    public JsonWriter(bool indented = true) => _indented = indented;
 
     public void StartObject(string? name = null) => Start(name, '{');
 
@@ -31,7 +35,10 @@ internal sealed class JsonWriter
 
     public void Null(string name) => Value(name, "null");
 
-    public override string ToString() => _text.ToString() + "\n";
+    /// <summary>A number, <c>true</c>, <c>false</c> or <c>null</c> exactly as read (see <see cref="JsonText"/>).</summary>
+    public void Literal(string? name, string literal) => Value(name, literal);
+
+    public override string ToString() => _indented ? _text.ToString() + "\n" : _text.ToString();
 
     /// <summary>Quotes and escapes a string: quotes, backslashes and control characters; a lone surrogate (which UTF-8 cannot carry) becomes U+FFFD.</summary>
     public static string Escape(string value)
@@ -118,9 +125,15 @@ internal sealed class JsonWriter
 
         if (name is not null)
         {
-            _text.Append(Escape(name)).Append(": ");
+            _text.Append(Escape(name)).Append(_indented ? ": " : ":");
         }
     }
 
-    private void NewLine() => _text.Append('\n').Append(' ', _depth * 2);
+    private void NewLine()
+    {
+        if (_indented)
+        {
+            _text.Append('\n').Append(' ', _depth * 2);
+        }
+    }
 }
