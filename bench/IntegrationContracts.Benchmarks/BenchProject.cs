@@ -13,6 +13,8 @@ public static class BenchProject
     /// <summary>Where a build with the package writes its manifest (the default: the output directory).</summary>
     public const string ManifestPath = "bin/Debug/net10.0/integrations.manifest.json";
 
+    public const string AssemblyPath = "bin/Debug/net10.0/Contoso.Bench.dll";
+
     /// <summary>Writes the project and its sources into <paramref name="directory"/> and returns the number of source lines.</summary>
     public static int Write(string directory, int integrations)
     {

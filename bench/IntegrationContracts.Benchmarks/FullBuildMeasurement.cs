@@ -59,11 +59,16 @@ public static class FullBuildMeasurement
             throw new InvalidOperationException("The build without the package wrote a manifest.");
         }
 
+        var bytesWithout = new FileInfo(Path.Combine(directory, BenchProject.AssemblyPath)).Length;
         Check(with, with.RunTimed());
+        var bytesWith = new FileInfo(Path.Combine(directory, BenchProject.AssemblyPath)).Length;
         if (!File.Exists(Path.Combine(directory, BenchProject.ManifestPath)))
         {
             throw new InvalidOperationException("The build with the package wrote no manifest.");
         }
+
+        Console.WriteLine(Invariant($"Assembly size: {bytesWithout:N0} bytes without the package, {bytesWith:N0} with it: {(bytesWith - bytesWithout) / (double)integrations:N0} bytes per integration (the embedded manifest and the IntegrationManifest class)."));
+        Console.WriteLine();
 
         // Interleaved, so that a slow phase of the machine affects both configurations alike.
         Console.WriteLine("| run | package | wall (s) | CPU user+sys (s) |");
