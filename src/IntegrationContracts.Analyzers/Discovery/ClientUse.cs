@@ -14,15 +14,12 @@ internal sealed class ClientUse
     {
         TypeName = Display(type);
         Family = entry.Family;
-        Entry = entry;
     }
 
     /// <summary>The client type as written, e.g. <c>Greeter.GreeterClient</c>.</summary>
     public string TypeName { get; }
 
     public string? Family { get; }
-
-    public ClientEntry Entry { get; }
 
     /// <summary><c>HttpClient</c>, or <c>ServiceBusSender (Azure Service Bus)</c> when the name does not say the system.</summary>
     public string Describe() => Family is null ? TypeName : TypeName + " (" + Family + ")";

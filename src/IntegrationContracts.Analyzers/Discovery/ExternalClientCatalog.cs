@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IntegrationContracts.Analyzers.Common;
 
 namespace IntegrationContracts.Analyzers.Discovery;
 
@@ -20,7 +21,7 @@ internal static class ExternalClientCatalog
 
     public static ImmutableArray<ClientEntry> Entries { get; } = ImmutableArray.Create(
         // HTTP
-        new ClientEntry("System.Net.Http.HttpClient", null),
+        new ClientEntry(ClientTypeNames.HttpClient, null),
         new ClientEntry("System.Net.Http.IHttpClientFactory", null),
         new ClientEntry("System.Net.WebClient", null),
         new ClientEntry("System.Net.WebRequest", null),
@@ -55,14 +56,14 @@ internal static class ExternalClientCatalog
         new ClientEntry("Confluent.Kafka.IConsumer`2", "Kafka"),
 
         // MassTransit: consumers, and the bus when a type publishes or sends.
-        new ClientEntry("MassTransit.IConsumer`1", "MassTransit", ClientRole.Handler, "consumes"),
+        new ClientEntry(ClientTypeNames.MassTransitConsumer, "MassTransit", ClientRole.Handler, "consumes"),
         new ClientEntry("MassTransit.IBus", "MassTransit"),
         new ClientEntry("MassTransit.IPublishEndpoint", "MassTransit"),
         new ClientEntry("MassTransit.ISendEndpointProvider", "MassTransit"),
         new ClientEntry("MassTransit.IRequestClient`1", "MassTransit"),
 
         // NServiceBus
-        new ClientEntry("NServiceBus.IHandleMessages`1", "NServiceBus", ClientRole.Handler, "handles"),
+        new ClientEntry(ClientTypeNames.NServiceBusHandler, "NServiceBus", ClientRole.Handler, "handles"),
         new ClientEntry("NServiceBus.IMessageSession", "NServiceBus"),
 
         // Rebus

@@ -27,7 +27,7 @@ internal static class ManifestOwners
             ? EquatableArray<RegistryTeamModel>.Empty
             : registry.Teams
                 .Select(team => new RegistryTeamModel(team.Name.Trim(), ContractNames.NullIfBlank(team.Contact), ContractNames.NullIfBlank(team.OnCall), ContractNames.NullIfBlank(team.Runbook)))
-                .OrderBy(team => team.Name, StringComparer.OrdinalIgnoreCase)
+                .OrderBy(team => team.Name, ContractNames.Comparer)
                 .ToEquatableArray();
     }
 
@@ -48,7 +48,7 @@ internal static class ManifestOwners
             var name = owner.Team.Trim();
             foreach (var team in registry)
             {
-                if (string.Equals(team.Name, name, StringComparison.OrdinalIgnoreCase))
+                if (ContractNames.AreSame(team.Name, name))
                 {
                     return integration with
                     {

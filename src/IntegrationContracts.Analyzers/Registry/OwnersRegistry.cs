@@ -21,7 +21,7 @@ internal sealed class OwnersRegistry
 
     public OwnersRegistry(IEnumerable<RegistryTeam> teams)
     {
-        _teams = new Dictionary<string, RegistryTeam>(StringComparer.OrdinalIgnoreCase);
+        _teams = new Dictionary<string, RegistryTeam>(Common.ContractNames.Comparer);
         foreach (var team in teams)
         {
             // The first entry wins; a repeated team is the author's business, not a reason to stop checking.

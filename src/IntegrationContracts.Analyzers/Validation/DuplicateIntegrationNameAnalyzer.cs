@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
 using IntegrationContracts.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -22,7 +23,7 @@ public sealed class DuplicateIntegrationNameAnalyzer : ContractAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext start, ContractModel model)
     {
-        var byName = new ConcurrentDictionary<string, ConcurrentBag<(Location Location, string Name)>>(StringComparer.OrdinalIgnoreCase);
+        var byName = new ConcurrentDictionary<string, ConcurrentBag<(Location Location, string Name)>>(ContractNames.Comparer);
 
         start.RegisterSymbolAction(
             symbolContext =>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using IntegrationContracts.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -35,32 +34,12 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         return test;
     }
 
-    public sealed class AnalyzerTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    public sealed class AnalyzerTest : ContractAnalyzerTest<TAnalyzer>
     {
         public AnalyzerTest()
         {
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
             TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(IntegrationAttribute).Assembly.Location));
-            // Markup like {|IC0001:Name|} names the rule; the message is checked by the descriptor tests.
-            MarkupOptions = MarkupOptions.UseFirstDescriptor;
         }
-
-        private readonly AgreementCapture _agreement = new();
-
-        /// <summary>Verifies the expected diagnostics, then that the manifest's verdicts agree with every rule on the same sources.</summary>
-        protected override async Task RunImplAsync(CancellationToken cancellationToken)
-        {
-            await base.RunImplAsync(cancellationToken);
-            await _agreement.AssertAgreementAsync();
-        }
-
-        protected override CompilationWithAnalyzers CreateCompilationWithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken)
-        {
-            _agreement.Observe(compilation, options);
-            return base.CreateCompilationWithAnalyzers(compilation, analyzers, options, cancellationToken);
-        }
-
-        protected override CompilationOptions CreateCompilationOptions() =>
-            ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
     }
 }

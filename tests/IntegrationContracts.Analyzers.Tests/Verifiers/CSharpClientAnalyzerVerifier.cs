@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -38,14 +37,13 @@ public static class CSharpClientAnalyzerVerifier<TAnalyzer>
         return test;
     }
 
-    public sealed class AnalyzerTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    public sealed class AnalyzerTest : ContractAnalyzerTest<TAnalyzer>
     {
         public AnalyzerTest()
         {
             // No reference pack: the runtime's own assemblies come with ClientLibraries.
             ReferenceAssemblies = new ReferenceAssemblies("net10.0");
             TestState.AdditionalReferences.AddRange(ClientLibraries.References);
-            MarkupOptions = MarkupOptions.UseFirstDescriptor;
         }
 
         /// <summary>Sets <c>integration_contracts.*</c> options as a project's <c>.globalconfig</c> would.</summary>
@@ -55,24 +53,6 @@ public static class CSharpClientAnalyzerVerifier<TAnalyzer>
             TestState.AnalyzerConfigFiles.Add(("/.globalconfig", text));
             return this;
         }
-
-        private readonly AgreementCapture _agreement = new();
-
-        /// <summary>Verifies the expected diagnostics, then that the manifest's verdicts agree with every rule on the same sources.</summary>
-        protected override async Task RunImplAsync(CancellationToken cancellationToken)
-        {
-            await base.RunImplAsync(cancellationToken);
-            await _agreement.AssertAgreementAsync();
-        }
-
-        protected override CompilationWithAnalyzers CreateCompilationWithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken)
-        {
-            _agreement.Observe(compilation, options);
-            return base.CreateCompilationWithAnalyzers(compilation, analyzers, options, cancellationToken);
-        }
-
-        protected override CompilationOptions CreateCompilationOptions() =>
-            ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
 
         protected override ParseOptions CreateParseOptions() =>
             ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.CSharp12);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IntegrationContracts.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
 namespace IntegrationContracts.Analyzers.Contracts;
@@ -39,9 +40,9 @@ internal sealed class ResilienceSymbols
         }
 
         InjectedPolicies = injected.ToImmutable();
-        HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-        MassTransitConsumer = compilation.GetTypeByMetadataName("MassTransit.IConsumer`1");
-        NServiceBusHandler = compilation.GetTypeByMetadataName("NServiceBus.IHandleMessages`1");
+        HttpClient = compilation.GetTypeByMetadataName(ClientTypeNames.HttpClient);
+        MassTransitConsumer = compilation.GetTypeByMetadataName(ClientTypeNames.MassTransitConsumer);
+        NServiceBusHandler = compilation.GetTypeByMetadataName(ClientTypeNames.NServiceBusHandler);
     }
 
     /// <summary>Pipeline and policy types (generic definitions) that count when a type receives them.</summary>
