@@ -18,6 +18,47 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     public static Task VerifyCodeFixAsync(string source, string fixedSource) =>
         new CodeFixTest { TestCode = source, FixedCode = fixedSource }.RunAsync();
 
+    /// <summary>
+    /// Applies the action with <paramref name="equivalenceKey"/> (single fixes and Fix All in document, project and
+    /// solution), with an owners registry as the project's <c>integration-owners.json</c> when given.
+    /// </summary>
+    public static Task VerifyCodeFixAsync(string source, string fixedSource, string equivalenceKey, string? registry = null) =>
+        Create(source, fixedSource, registry, test => test.CodeActionEquivalenceKey = equivalenceKey).RunAsync();
+
+    /// <summary>Applies the action at <paramref name="index"/> among the diagnostic's actions.</summary>
+    public static Task VerifyCodeFixAsync(string source, string fixedSource, int index, string? registry = null) =>
+        Create(source, fixedSource, registry, test => test.CodeActionIndex = index).RunAsync();
+
+    /// <summary>A test whose expected code is unchanged: the diagnostic gets no action.</summary>
+    public static Task VerifyNoFixAsync(string source, string? registry = null) =>
+        Create(source, source, registry, test => test.FixedState.MarkupHandling = MarkupMode.Allow).RunAsync();
+
+    /// <summary>
+    /// A fix that leaves the diagnostic for the author to finish (a placeholder to type into): the fixed code marks the
+    /// diagnostics that remain, and the fix is applied once.
+    /// </summary>
+    public static Task VerifyCodeFixLeavingDiagnosticsAsync(string source, string fixedSource, string equivalenceKey, int fixedDiagnostics = 1) =>
+        Create(source, fixedSource, null, test =>
+        {
+            test.CodeActionEquivalenceKey = equivalenceKey;
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+            test.NumberOfIncrementalIterations = fixedDiagnostics;
+            test.NumberOfFixAllIterations = 1;
+        }).RunAsync();
+
+    private static CodeFixTest Create(string source, string fixedSource, string? registry, Action<CodeFixTest> configure)
+    {
+        var test = new CodeFixTest { TestCode = source, FixedCode = fixedSource };
+        if (registry is not null)
+        {
+            test.TestState.AdditionalFiles.Add(("/0/integration-owners.json", registry));
+            test.FixedState.AdditionalFiles.Add(("/0/integration-owners.json", registry));
+        }
+
+        configure(test);
+        return test;
+    }
+
     public sealed class CodeFixTest : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
         public CodeFixTest()

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Rules;
+using IntegrationContracts.CodeFixes.Editing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace IntegrationContracts.CodeFixes.Ownership;
+
+/// <summary>
+/// IC0001: adds <c>[IntegrationOwner("team")]</c> to the integration — one action per team of the owners registry, or
+/// one with a placeholder team selected for typing when the project has no registry — and, when several integrations
+/// of the project have no owner, the same as the assembly's default owner.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddOwnerCodeFix))]
+[Shared]
+public sealed class AddOwnerCodeFix : ContractCodeFix
+{
+    public const string PlaceholderTeam = "team-name";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.MissingOwner);
+
+    private protected override async Task<IReadOnlyList<FixAction>> ActionsAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var teams = ProjectContracts.Teams(await ProjectContracts.RegistryAsync(document.Project, cancellationToken).ConfigureAwait(false))
+            .Select(team => team.Name.Trim())
+            .ToList();
+        var actions = new List<FixAction>();
+        if (teams.Count == 0)
+        {
+            actions.Add(new FixAction("Add [IntegrationOwner]", "IC0001:owner", ContractEdit.AddToDeclaration(() => Owner(PlaceholderTeam))));
+        }
+        else
+        {
+            actions.AddRange(teams.Select(team => new FixAction($"Add [IntegrationOwner(\"{team}\")]", "IC0001:owner:" + team, ContractEdit.AddToDeclaration(() => Owner(team)))));
+        }
+
+        if (await OwnerlessIntegrationsAsync(document.Project, cancellationToken).ConfigureAwait(false) > 1)
+        {
+            // One assembly default fixes them all: the key is this diagnostic's own, so Fix All does not add it twice.
+            var key = "IC0001:assembly:" + diagnostic.Location.SourceSpan.Start;
+            actions.AddRange(teams.Count == 0
+                ? new[] { new FixAction("Add [assembly: IntegrationOwner] for every integration without one", key, ContractEdit.AddToAssembly(() => Owner(PlaceholderTeam))) }
+                : teams.Select(team => new FixAction($"Add [assembly: IntegrationOwner(\"{team}\")] for every integration without one", key + ":" + team, ContractEdit.AddToAssembly(() => Owner(team)))));
+        }
+
+        return actions;
+    }
+
+    private static Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax Owner(string team) =>
+        ContractEdit.Attribute("IntegrationOwner", ContractEdit.Literal(team)).WithPlaceholder(PlaceholderTeam);
+
+    private static async Task<int> OwnerlessIntegrationsAsync(Project project, CancellationToken cancellationToken)
+    {
+        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        if (compilation is null || ContractModel.For(compilation) is not { } model)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var symbol in compilation.GetSymbolsWithName(_ => true, SymbolFilter.TypeAndMember, cancellationToken))
+        {
+            if (model.Contract(symbol) is { Owner: null })
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
