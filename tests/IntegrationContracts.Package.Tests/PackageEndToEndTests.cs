@@ -78,6 +78,51 @@ public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixtur
     }
 
     [Fact]
+    public void Strict_mode_bites_on_an_up_to_date_build_and_leaves_info_rules_as_info()
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        var project = consumer.CreateProject("StrictIncremental");
+        File.WriteAllText(Path.Combine(project.Directory, "Objects.cs"), """
+            using IntegrationContracts;
+
+            namespace Consumer;
+
+            [SourceOfTruth("Shopify")]
+            public sealed record SalesOrder(string Number);
+
+            // Carries an object but alerts only technical audiences: IC0013, an Info rule.
+            [Integration("orders-to-erp", Source = "Shopify", Objects = new[] { typeof(SalesOrder) })]
+            [IntegrationOwner("erp-team", Contact = "erp@contoso.example")]
+            [NoRetry("The shop redelivers.")]
+            [AlertHook(typeof(ConsoleAlert))]
+            public sealed class OrderExport { }
+            """);
+        var first = project.Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+
+        // No --no-incremental: nothing but the property changed, and the compiler must run again.
+        var strict = project.Build("--no-restore", "-p:IntegrationContractsStrict=true");
+
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains("error IC0001", strict.Output);
+        Assert.DoesNotContain("error IC0013", strict.Output);
+    }
+
+    [Fact]
+    public void A_top_level_program_that_calls_a_client_is_not_reported()
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        var project = consumer.CreateProject("TopLevel");
+        File.WriteAllText(Path.Combine(project.Directory, "Program.cs"),
+            "System.Console.WriteLine(await new System.Net.Http.HttpClient().GetStringAsync(\"https://prices.example/latest\"));\n");
+        var build = project.Build("-p:OutputType=Exe");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("warning IC0010", build.Output); // the consumer's unmarked PriceFeed still is
+        Assert.DoesNotContain("'Program'", build.Output);
+    }
+
+    [Fact]
     public void Unknown_manifest_format_is_a_clear_build_error()
     {
         Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());

@@ -28,6 +28,7 @@ internal sealed class IntegrationCandidates
             || type.IsImplicitlyDeclared
             || type.IsImplicitClass
             || type.IsScriptClass
+            || IsTopLevelProgram(type)
             || !HasSourceDeclaration(type))
         {
             return false;
@@ -36,6 +37,13 @@ internal sealed class IntegrationCandidates
         return !DiscoverySymbols.IsOrInherits(type, _discovery.ExcludedBaseTypes)
             && !_ignored.Contains(type);
     }
+
+    /// <summary>
+    /// The <c>Program</c> the compiler makes of top-level statements (with any <c>partial class Program</c> merged in): no
+    /// attribute can be put on it, so reporting it could only be suppressed. Its entry point is named <c>&lt;Main&gt;$</c>.
+    /// </summary>
+    private static bool IsTopLevelProgram(INamedTypeSymbol type) =>
+        type.ContainingType is null && type.Name == "Program" && type.GetMembers(WellKnownMemberNames.TopLevelStatementsEntryPointMethodName).Length > 0;
 
     /// <summary>
     /// Whether <c>[Integration]</c> is already on the type, one of its methods, an outer type (or its methods) or a base

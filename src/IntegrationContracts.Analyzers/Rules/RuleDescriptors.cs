@@ -43,7 +43,7 @@ internal static class RuleDescriptors
     public static readonly DiagnosticDescriptor DuplicateIntegrationName = Create(
         RuleIdentifiers.DuplicateIntegrationName,
         "Integration name is used twice",
-        "Integration name '{0}' is used by {1} integrations in this project: manifests, alerts and lookups by name cannot tell them apart",
+        "Integration name '{0}' is used by {1} integrations in this project: manifests, alerts and lookups by name cannot tell them apart. Give each integration its own name.",
         "Integration names identify integrations in manifests, alerts and dashboards; each must be unique within a project (compared trimmed and case-insensitively).",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
@@ -63,7 +63,7 @@ internal static class RuleDescriptors
     public static readonly DiagnosticDescriptor CopyFromNonMaster = Create(
         RuleIdentifiers.CopyFromNonMaster,
         "Integration copies an object from a system that is not its master",
-        "Integration '{0}' moves {1} from '{2}', but '{3}' is the source of truth for {1} in {4}: it would overwrite the master's data with a copy",
+        "Integration '{0}' moves {1} from '{2}', but '{3}' is the source of truth for {1} in {4}: it would overwrite the master's data with a copy. Take {1} from '{3}', or declare '{2}' its source of truth for that process.",
         "An integration that carries an object should take it from the object's source of truth for that process.");
 
     public static readonly DiagnosticDescriptor UnmarkedIntegration = Create(
@@ -75,7 +75,7 @@ internal static class RuleDescriptors
     public static readonly DiagnosticDescriptor SwallowedFailure = Create(
         RuleIdentifiers.SwallowedFailure,
         "Integration code swallows a failure",
-        "This catch in integration '{0}' swallows the failure: it neither rethrows, logs at Warning or above, nor raises an alert, so nobody learns that the data did not arrive",
+        "This catch in integration '{0}' swallows the failure: it neither rethrows, logs at Warning or above, nor raises an alert, so nobody learns that the data did not arrive. Rethrow, log at Warning or above, or raise the integration's alert hooks.",
         "A catch block in integration code must rethrow, log at Warning, Error or Critical, or raise an alert through an alert hook.");
 
     public static readonly DiagnosticDescriptor OwnerNotInRegistry = Create(
@@ -94,15 +94,22 @@ internal static class RuleDescriptors
     public static readonly DiagnosticDescriptor AlertHookNotImplemented = Create(
         RuleIdentifiers.AlertHookNotImplemented,
         "Alert hook type does not implement IIntegrationAlertHook",
-        "Alert hook type '{0}' does not implement IIntegrationAlertHook: failures cannot be raised to it, so nobody is alerted",
+        "Alert hook type '{0}' does not implement IIntegrationAlertHook: failures cannot be raised to it, so nobody is alerted. Implement IIntegrationAlertHook on '{0}' or name a type that does.",
         "The type named by [AlertHook] must implement IntegrationContracts.IIntegrationAlertHook.",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnreadableOwnersRegistry = Create(
         RuleIdentifiers.UnreadableOwnersRegistry,
         "Owners registry cannot be read",
-        "integration-owners.json cannot be read: {0}. Until it is fixed the owner rules run as if the project had no registry.",
+        "integration-owners.json cannot be read: {0}. Fix the file; until then the owner rules run as if the project had no registry.",
         "The owners registry must be a JSON object with a \"teams\" array of objects that have a \"name\" and, optionally, \"contact\", \"onCall\" and \"runbook\" strings.");
+
+    public static readonly DiagnosticDescriptor MisplacedOption = Create(
+        RuleIdentifiers.MisplacedOption,
+        "Option has no effect where it is set",
+        "'{0}' is set in a section of an .editorconfig, but IC0010 reads it once for the whole project, from a .globalconfig: here it has no effect. Move it to a .globalconfig file (is_global = true).",
+        "IC0010's options apply to the whole project and are read from the global options (a .globalconfig, or the project's MSBuild-generated global config); a value in a [*.cs] section of an .editorconfig is ignored.",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     private const string MissingRetryPolicyTitle = "Integration has no retry policy";
     private const string MissingRetryPolicyMessage = "Integration '{0}' has no retry policy: one transient error loses the data or retries forever. Add [RetryPolicy], [NoRetry(\"why\")], or a recognised resilience handler.";

@@ -18,4 +18,5 @@ internal static class RuleIdentifiers
     public const string OnlyTechnicalAlerts = "IC0013";
     public const string AlertHookNotImplemented = "IC0014";
     public const string UnreadableOwnersRegistry = "IC0015";
+    public const string MisplacedOption = "IC0016";
 }

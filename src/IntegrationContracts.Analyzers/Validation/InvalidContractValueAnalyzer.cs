@@ -86,7 +86,7 @@ public sealed class InvalidContractValueAnalyzer : DeclarationAnalyzer
         if (declaration.Level == ContractLevel.Assembly && declaration.Object is null && named is not { TypeKind: TypeKind.Error })
         {
             context.Report(RuleDescriptors.InvalidContractValue, ContractLocations.Of(declaration.Attribute, context.CancellationToken),
-                "An assembly-level [SourceOfTruth] needs Object = typeof(...): without it the declaration speaks about nothing.");
+                "An assembly-level [SourceOfTruth] needs Object = typeof(...): without it the declaration speaks about nothing. Add Object = typeof(TheCanonicalType).");
         }
 
         if (declaration.Level == ContractLevel.Type && named is { TypeKind: not TypeKind.Error } other

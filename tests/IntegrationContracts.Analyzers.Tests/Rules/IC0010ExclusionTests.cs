@@ -159,6 +159,30 @@ public sealed class IC0010ExclusionTests
         return test.RunAsync();
     }
 
+    [Theory]
+    [InlineData("Console.WriteLine(await new HttpClient().GetStringAsync(\"https://prices.example/latest\"));")]
+    [InlineData("var http = new HttpClient();\nConsole.WriteLine(await http.GetStringAsync(\"https://prices.example/latest\"));\npartial class Program { static readonly HttpClient Shared = new(); }")]
+    public Task Top_level_program_that_calls_a_client_itself_is_not_reported(string program)
+    {
+        // The compiler's Program (with any partial Program merged in) has no declaration an attribute could go on.
+        var test = VerifyCS.CreateTest("using System;\nusing System.Net.Http;\n\n" + program);
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_class_named_Program_without_top_level_statements_is_still_reported() =>
+        VerifyCS.VerifyAnalyzerAsync("""
+            using System.Net.Http;
+
+            namespace Contoso;
+
+            public sealed class {|IC0010:Program|}(HttpClient http)
+            {
+                public System.Threading.Tasks.Task<string> RunAsync() => http.GetStringAsync("https://prices.example/latest");
+            }
+            """);
+
     [Fact]
     public Task Client_factories_that_hand_out_clients_are_not_reported() =>
         VerifyCS.VerifyAnalyzerAsync("""

@@ -52,6 +52,100 @@ public sealed class RuleCatalogTests
         Assert.Contains($"[{id}](docs/rules/{id}.md)", File.ReadAllText(Path.Combine(root, "README.md")));
     }
 
+    [Fact]
+    public void Strict_mode_raises_exactly_the_rules_that_warn_by_default()
+    {
+        var strict = File.ReadAllLines(Path.Combine(RepositoryRoot(), "src", "IntegrationContracts.Package", "build", "IntegrationContracts.Strict.globalconfig"))
+            .Select(line => Regex.Match(line, @"^dotnet_diagnostic\.(IC\d{4})\.severity = error$"))
+            .Where(match => match.Success)
+            .Select(match => match.Groups[1].Value)
+            .ToList();
+        var warnings = ExportedDescriptors()
+            .Where(d => d.DefaultSeverity == DiagnosticSeverity.Warning)
+            .Select(d => d.Id)
+            .Distinct()
+            .Order()
+            .ToList();
+
+        Assert.Equal(warnings, strict);
+        Assert.DoesNotContain("category-IntegrationContracts", File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "IntegrationContracts.Package", "build", "IntegrationContracts.Strict.globalconfig")));
+    }
+
+    /// <summary>Verbs a message's last sentence starts with: it says what to do.</summary>
+    private static readonly string[] Instructions =
+    {
+        "Add", "Declare", "Fix", "Give", "Implement", "Keep", "Log", "Mark", "Move", "Name", "Pass", "Remove", "Rename",
+        "Rethrow", "Say", "Set", "Take", "Use",
+    };
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Every_message_ends_with_what_to_do(string id)
+    {
+        foreach (var descriptor in ExportedDescriptors().Where(d => d.Id == id))
+        {
+            var format = descriptor.MessageFormat.ToString();
+            if (format == "{0}")
+            {
+                continue; // IC0005 composes each message: checked by Every_invalid_value_message_ends_with_what_to_do
+            }
+
+            AssertEndsWithInstruction(id, format);
+        }
+    }
+
+    [Fact]
+    public async Task Every_invalid_value_message_ends_with_what_to_do()
+    {
+        const string source = """
+            using IntegrationContracts;
+
+            [assembly: SourceOfTruth("ERP")]
+
+            public sealed record Item;
+            public sealed record Order;
+
+            [SourceOfTruth(" ", Object = typeof(Order))]
+            public sealed record Customer;
+
+            [Integration(" ", Objects = new[] { typeof(Item) })]
+            [IntegrationOwner(" ", Runbook = "wiki page")]
+            [RetryPolicy(0)]
+            [AlertHook(null!)]
+            public sealed class Broken
+            {
+                [Integration("x")]
+                [NoRetry(" ")]
+                public void Run() { }
+            }
+            """;
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Messages",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source) },
+            (await Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
+                .Append(MetadataReference.CreateFromFile(typeof(IntegrationAttribute).Assembly.Location)),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var diagnostics = await compilation
+            .WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(new IntegrationContracts.Analyzers.Validation.InvalidContractValueAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync();
+
+        Assert.True(diagnostics.Length >= 8, string.Join("\n", diagnostics));
+        Assert.All(diagnostics, diagnostic => AssertEndsWithInstruction(diagnostic.Id, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static void AssertEndsWithInstruction(string id, string message)
+    {
+        Assert.True(message.EndsWith('.'), $"{id}: the message does not end with a sentence: {message}");
+        // The last sentence: after the last ". " (or, in a one-sentence message, ": ") that a capital letter follows.
+        var starts = Regex.Matches(message, @"\. (?=[A-Z])").Select(m => m.Index + 2).ToList();
+        var start = starts.Count > 0 ? starts[^1] : Regex.Matches(message, @": (?=[A-Z])").Select(m => m.Index + 2).LastOrDefault();
+        var lastSentence = message[start..];
+        var firstWord = Regex.Match(lastSentence, "^[A-Z][a-z]+").Value;
+        Assert.True(
+            Instructions.Contains(firstWord),
+            $"{id}: the message's last sentence does not say what to do: \"{lastSentence}\" in \"{message}\"");
+    }
+
     private static IEnumerable<DiagnosticDescriptor> ExportedDescriptors() =>
         typeof(RuleDescriptors).Assembly.GetTypes()
             .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type)
