@@ -15,8 +15,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace IntegrationContracts.CodeFixes.Ownership;
 
 /// <summary>
-/// IC0004: gives the owner a support path — the contact, on-call and runbook of the team's registry entry when it has
-/// any, otherwise <c>Contact = ""</c> with the value selected for typing.
+/// IC0004: adds <c>Contact = ""</c> to the owner, with the caret in the value. (A team whose registry entry has a contact,
+/// on-call or runbook never gets IC0004 — the registry is its support path — so there is nothing to copy from it.)
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddSupportPathCodeFix))]
 [Shared]
@@ -37,20 +37,6 @@ public sealed class AddSupportPathCodeFix : ContractCodeFix
             return None; // a support path is being written: the value is the author's to type
         }
 
-        var team = (owner.ArgumentList?.Arguments.FirstOrDefault()?.Expression as LiteralExpressionSyntax)?.Token.ValueText;
-        var registry = await ProjectContracts.RegistryAsync(document.Project, cancellationToken).ConfigureAwait(false);
-        var entry = registry?.Find(team);
-        var values = new (string Name, string? Value)[] { ("Contact", entry?.Contact), ("OnCall", entry?.OnCall), ("Runbook", entry?.Runbook) }
-            .Where(value => !string.IsNullOrWhiteSpace(value.Value))
-            .ToList();
-        if (values.Count > 0)
-        {
-            return new[]
-            {
-                new FixAction("Add the support path from integration-owners.json", "IC0004:registry", ContractEdit.Replace<AttributeSyntax>(attribute => WithArguments(attribute, values.Select(v => Named(v.Name, v.Value!))))),
-            };
-        }
-
         return new[]
         {
             new FixAction("Add Contact = \"\"", "IC0004:contact", ContractEdit.Replace<AttributeSyntax>(attribute => WithArguments(attribute, new[] { Named("Contact", string.Empty, placeholder: true) }))),
@@ -60,12 +46,11 @@ public sealed class AddSupportPathCodeFix : ContractCodeFix
     private static AttributeSyntax WithArguments(AttributeSyntax attribute, IEnumerable<AttributeArgumentSyntax> arguments) =>
         attribute.WithArgumentList((attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList()).AddArguments(arguments.ToArray()));
 
-    private static AttributeArgumentSyntax Named(string name, string value, bool placeholder = false)
-    {
-        var literal = SyntaxFactory.Literal(value);
-        return SyntaxFactory.AttributeArgument(
+    private static AttributeArgumentSyntax Named(string name, string value, bool placeholder) =>
+        SyntaxFactory.AttributeArgument(
             SyntaxFactory.NameEquals(name),
             null,
-            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, placeholder ? literal.WithAdditionalAnnotations(RenameAnnotation.Create()) : literal));
-    }
+            SyntaxFactory.LiteralExpression(
+                SyntaxKind.StringLiteralExpression,
+                placeholder ? SyntaxFactory.Literal(value).WithAdditionalAnnotations(RenameAnnotation.Create()) : SyntaxFactory.Literal(value)));
 }
