@@ -26,7 +26,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 static (node, _) => node is TypeDeclarationSyntax or MethodDeclarationSyntax,
                 static (attributeContext, cancellationToken) => ReadIntegration(attributeContext, cancellationToken))
             .Where(static model => model is not null)
-            .Select(static (model, _) => model!.Value)
+            .Select(static (model, _) => model!)
             .WithTrackingName(TrackingNames.Integrations);
 
         // Type-level [SourceOfTruth] declarations of this assembly.
@@ -40,7 +40,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         // Assembly-level declarations of this assembly: cheap to read, and equal models keep the rest cached.
         var assemblySourcesOfTruth = context.CompilationProvider
             .Select(static (compilation, _) => ContractModel.For(compilation) is { } model
-                ? model.Reader.Assembly.SourcesOfTruth.Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!.Value).ToEquatableArray()
+                ? model.Reader.Assembly.SourcesOfTruth.Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!).ToEquatableArray()
                 : EquatableArray<SourceOfTruthModel>.Empty)
             .WithTrackingName(TrackingNames.AssemblySourcesOfTruth);
 
@@ -89,7 +89,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 static (node, _) => RegistrationObserver.IsCandidate(node),
                 static (syntaxContext, cancellationToken) => RegistrationObserver.Observe(syntaxContext.Node, syntaxContext.SemanticModel, cancellationToken))
             .Where(static observation => observation is not null)
-            .Select(static (observation, _) => observation!.Value)
+            .Select(static (observation, _) => observation!)
             .Collect()
             .Select(static (observations, _) => observations.ToEquatableArray())
             .WithTrackingName(TrackingNames.Registrations);
@@ -147,7 +147,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
     private static EquatableArray<SourceOfTruthModel> ReadSourcesOfTruth(GeneratorAttributeSyntaxContext context) =>
         ContractModel.For(context.SemanticModel.Compilation) is { } model
             ? model.Declarations(context.TargetSymbol).SourcesOfTruth
-                .Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!.Value).ToEquatableArray()
+                .Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!).ToEquatableArray()
             : EquatableArray<SourceOfTruthModel>.Empty;
 
     /// <summary>

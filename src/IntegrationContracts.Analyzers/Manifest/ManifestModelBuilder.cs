@@ -42,10 +42,10 @@ internal static class ManifestModelBuilder
                 .Where(declaration => !SymbolEqualityComparer.Default.Equals(declaration.DeclaringAssembly, contract.Symbol.ContainingAssembly))
                 .Select(SourceOfTruth)
                 .Where(model => model is not null)
-                .Select(model => model!.Value)
+                .Select(model => model!)
                 .ToEquatableArray(),
             RetryFacts: contract.Retry is not null
-                ? default
+                ? RetryFacts.None
                 : new RetryFacts(model.RetryInDeclaringType(contract, cancellationToken), RetryCandidate.Of(contract.DeclaringType, model.Resilience)));
     }
 

@@ -7,7 +7,7 @@ namespace IntegrationContracts.Analyzers.Manifest;
 // locations or compilations), so an edit that does not change a contract leaves the pipeline cached.
 
 /// <summary>One integration as the manifest describes it.</summary>
-internal readonly record struct IntegrationModel(
+internal sealed record IntegrationModel(
     string Name,
     string TypeName,
     string? RuntimeTypeName,
@@ -27,38 +27,42 @@ internal readonly record struct IntegrationModel(
     /// The verdicts, decided by <see cref="VerdictRules"/> once the owners registry and the compilation's registrations
     /// are known (<see cref="ManifestVerdicts"/>); the analyzers report from the same rules.
     /// </summary>
-    public IntegrationVerdicts Verdicts { get; init; }
+    public IntegrationVerdicts Verdicts { get; init; } = IntegrationVerdicts.Undecided;
 }
 
 /// <summary>What the retry verdict needs besides the declared contract: evidence in the type, and what a registration could cover.</summary>
-internal readonly record struct RetryFacts(RetryEvidence? InType, RetryCandidate? Candidate);
+internal sealed record RetryFacts(RetryEvidence? InType, RetryCandidate? Candidate)
+{
+    /// <summary>For an integration that declares its retry contract: nothing in code needs looking at.</summary>
+    public static readonly RetryFacts None = new(null, null);
+}
 
 /// <summary>
 /// An object the integration carries, the system that masters it in the integration's process (null: none, or
 /// conflicting), and its source-of-truth verdict.
 /// </summary>
-internal readonly record struct CarriedObjectModel(string Type, string? SourceOfTruth, Verdict Verdict);
+internal sealed record CarriedObjectModel(string Type, string? SourceOfTruth, Verdict Verdict);
 
 /// <summary>
 /// One <c>[SourceOfTruth]</c> declaration. <c>Process</c> null means every process; <c>DeclaredOn</c> is <c>type</c> or
 /// <c>assembly</c>; <c>Assembly</c> is the assembly whose code declares it.
 /// </summary>
-internal readonly record struct SourceOfTruthModel(string Object, string? Process, string System, string DeclaredOn, string Assembly);
+internal sealed record SourceOfTruthModel(string Object, string? Process, string System, string DeclaredOn, string Assembly);
 
 /// <summary>The resolved owner. <c>DeclaredOn</c> is <c>member</c>, <c>type</c> or <c>assembly</c>.</summary>
-internal readonly record struct OwnerModel(string? Team, string? Contact, string? OnCall, string? Runbook, string DeclaredOn);
+internal sealed record OwnerModel(string? Team, string? Contact, string? OnCall, string? Runbook, string DeclaredOn);
 
 /// <summary>The resolved retry contract; <c>NoRetryJustification</c> is set for <c>[NoRetry]</c>.</summary>
-internal readonly record struct RetryModel(int? MaxAttempts, string Backoff, string? DeadLetter, string? NoRetryJustification, string DeclaredOn);
+internal sealed record RetryModel(int? MaxAttempts, string Backoff, string? DeadLetter, string? NoRetryJustification, string DeclaredOn);
 
 /// <summary>One resolved alert hook; <c>RuntimeTypeName</c> is null when the type does not bind.</summary>
-internal readonly record struct AlertHookModel(string TypeName, string? RuntimeTypeName, string Audience, string DeclaredOn);
+internal sealed record AlertHookModel(string TypeName, string? RuntimeTypeName, string Audience, string DeclaredOn);
 
 /// <summary>
 /// What the generator knows about the compilation itself. <c>AssemblyVersion</c> is the assembly identity's version;
 /// <c>HasRuntimeReader</c> whether the referenced runtime library can read the embedded manifest (<c>EmbeddedManifest</c>).
 /// </summary>
-internal readonly record struct ManifestTarget(
+internal sealed record ManifestTarget(
     string AssemblyName,
     string RootNamespace,
     bool ReferencesContracts,

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace IntegrationContracts.Analyzers.Manifest;
 
 /// <summary>One team of the owners registry, as a generator value.</summary>
-internal readonly record struct RegistryTeamModel(string Name, string? Contact, string? OnCall, string? Runbook);
+internal sealed record RegistryTeamModel(string Name, string? Contact, string? OnCall, string? Runbook);
 
 /// <summary>
 /// Completes owners from the owners registry (<c>integration-owners.json</c>): a contact, on-call or runbook the

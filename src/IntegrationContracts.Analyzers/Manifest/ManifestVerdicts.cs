@@ -28,7 +28,7 @@ internal static class ManifestVerdicts
                         owner is not null,
                         owner?.Team,
                         owner is { } o && VerdictRules.HasSupportPath(o.Contact, o.OnCall, o.Runbook),
-                        team.Name is not null && VerdictRules.HasSupportPath(team.Contact, team.OnCall, team.Runbook)),
+                        team is not null && VerdictRules.HasSupportPath(team.Contact, team.OnCall, team.Runbook)),
                     retry.Verdict,
                     VerdictRules.Alert(integration.AlertHooks.Count),
                     VerdictRules.SourceOfTruth(integration.Objects.Select(o => o.Verdict)),

@@ -9,7 +9,7 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// (so the generator can carry it): the type, the types it receives, whether it is a typed HttpClient or a message
 /// handler. Types are keyed by <see cref="Key"/>.
 /// </summary>
-internal readonly record struct RetryCandidate(
+internal sealed record RetryCandidate(
     string TypeKey,
     EquatableArray<string> ReceivedTypeKeys,
     bool ReceivesHttpClient,

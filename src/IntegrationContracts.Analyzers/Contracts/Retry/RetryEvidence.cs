@@ -23,7 +23,7 @@ internal enum RetryEvidenceKind
 }
 
 /// <summary>Where and how retry was recognised in code. <c>File</c> is the file name only, so the manifest does not depend on the machine.</summary>
-internal readonly record struct RetryEvidence(RetryEvidenceKind Kind, string Description, string? File, int Line)
+internal sealed record RetryEvidence(RetryEvidenceKind Kind, string Description, string? File, int Line)
 {
     public string KindName => Kind switch
     {

@@ -20,7 +20,7 @@ internal enum RegistrationKind
 }
 
 /// <summary>One registration observed in code (see <see cref="RegistrationObserver"/>), as values.</summary>
-internal readonly record struct RegistrationObservation(RegistrationKind Kind, EquatableArray<string> TypeKeys, RetryEvidence Evidence);
+internal sealed record RegistrationObservation(RegistrationKind Kind, EquatableArray<string> TypeKeys, RetryEvidence Evidence);
 
 /// <summary>
 /// Retry configured away from the integration type, gathered from every registration of the compilation: the analyzers

@@ -5,7 +5,7 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// (IC0001 owner, IC0004 support path, IC0002 retry, IC0003 alert, IC0007/IC0008/IC0009 source of truth) and the
 /// manifest shows it, so a flag is false exactly when its rule is reported.
 /// </summary>
-internal readonly record struct IntegrationVerdicts(
+internal sealed record IntegrationVerdicts(
     Verdict Owner,
     Verdict SupportPath,
     Verdict Retry,
@@ -13,6 +13,9 @@ internal readonly record struct IntegrationVerdicts(
     Verdict SourceOfTruth,
     RetryEvidence? RetryEvidence)
 {
+    /// <summary>Before the generator has decided (a model that has not been through <c>ManifestVerdicts</c> yet).</summary>
+    public static readonly IntegrationVerdicts Undecided = new(Verdict.Missing, Verdict.Missing, Verdict.Missing, Verdict.Missing, Verdict.Missing, null);
+
     public bool IsReady =>
         Owner.Holds() && SupportPath.Holds() && Retry.Holds() && Alert.Holds() && SourceOfTruth.Holds();
 }
