@@ -7,6 +7,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using IntegrationContracts.Analyzers.Registry;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace IntegrationContracts.Analyzers.Contracts;
@@ -29,6 +30,7 @@ internal sealed class ContractModel
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private readonly Lazy<SourceOfTruthIndex> _sourcesOfTruth;
     private readonly Lazy<ResilienceSymbols> _resilience;
+    private readonly Lazy<ImmutableArray<RegistrationObservation>> _registrationObservations;
     private readonly Lazy<RetryRegistrations> _registrations;
 
     private ContractModel(Compilation compilation, ContractSymbols symbols, AnalyzerOptions? options)
@@ -39,7 +41,8 @@ internal sealed class ContractModel
         Registry = options is null ? null : OwnersRegistryFile.Find(options)?.Registry;
         _sourcesOfTruth = new Lazy<SourceOfTruthIndex>(() => new SourceOfTruthIndex(Reader, compilation));
         _resilience = new Lazy<ResilienceSymbols>(() => ResilienceSymbols.Create(compilation));
-        _registrations = new Lazy<RetryRegistrations>(() => new RetryRegistrations(ObserveRegistrations(CancellationToken.None)));
+        _registrationObservations = new Lazy<ImmutableArray<RegistrationObservation>>(() => ObserveRegistrations(CancellationToken.None));
+        _registrations = new Lazy<RetryRegistrations>(() => new RetryRegistrations(_registrationObservations.Value));
     }
 
     public ContractReader Reader { get; }
@@ -56,6 +59,29 @@ internal sealed class ContractModel
     public SourceOfTruthIndex SourcesOfTruth => _sourcesOfTruth.Value;
 
     public ResilienceSymbols Resilience => _resilience.Value;
+
+    /// <summary>Every registration of the compilation that gives integrations their retry, found once (see <see cref="RegistrationObserver"/>).</summary>
+    public ImmutableArray<RegistrationObservation> RegistrationObservations => _registrationObservations.Value;
+
+    /// <summary>
+    /// The types and methods of this compilation written with attributes: the only ones that can carry a contract.
+    /// A syntax walk, then one declared-symbol lookup per candidate; in source order.
+    /// </summary>
+    public IEnumerable<ISymbol> AttributedSymbols(CancellationToken cancellationToken)
+    {
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            SemanticModel? semanticModel = null;
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is not (BlockSyntax or ArrowExpressionClauseSyntax)))
+            {
+                if (node is MemberDeclarationSyntax { AttributeLists.Count: > 0 } and (BaseTypeDeclarationSyntax or MethodDeclarationSyntax)
+                    && (semanticModel ??= SemanticModelOf(tree)).GetDeclaredSymbol(node, cancellationToken) is { } symbol)
+                {
+                    yield return symbol;
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// The model of the compilation, or <see langword="null"/> when it does not reference the contracts. Analyzers pass
@@ -141,9 +167,9 @@ internal sealed class ContractModel
     /// Every registration of the compilation, found once: the files that mention a registration method by name are
     /// walked, and only the matching calls are bound.
     /// </summary>
-    private IEnumerable<RegistrationObservation> ObserveRegistrations(CancellationToken cancellationToken)
+    private ImmutableArray<RegistrationObservation> ObserveRegistrations(CancellationToken cancellationToken)
     {
-        var observations = new List<RegistrationObservation>();
+        var observations = ImmutableArray.CreateBuilder<RegistrationObservation>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
             if (!RegistrationObserver.MayContainRegistration(tree.GetText(cancellationToken)))
@@ -160,7 +186,7 @@ internal sealed class ContractModel
             }
         }
 
-        return observations;
+        return observations.ToImmutable();
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage(

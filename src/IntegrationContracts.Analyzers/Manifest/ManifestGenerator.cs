@@ -20,40 +20,33 @@ public sealed class ManifestGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var integrations = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                ContractSymbols.IntegrationAttributeMetadataName,
-                static (node, _) => node is TypeDeclarationSyntax or MethodDeclarationSyntax,
-                static (attributeContext, cancellationToken) => ReadIntegration(attributeContext, cancellationToken))
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.Integrations);
+        // Per file, from syntax alone: cached for every file an edit does not touch.
+        var fingerprints = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .Select(static (tree, cancellationToken) => ContractSyntax.Fingerprint(tree, cancellationToken))
+            .WithTrackingName(TrackingNames.ContractSyntax)
+            .Collect();
 
-        // Type-level [SourceOfTruth] declarations of this assembly.
-        var typeSourcesOfTruth = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                ContractSymbols.SourceOfTruthAttributeMetadataName,
-                static (node, _) => node is TypeDeclarationSyntax,
-                static (attributeContext, _) => ReadSourcesOfTruth(attributeContext))
-            .WithTrackingName(TrackingNames.TypeSourcesOfTruth);
+        // The compilation, passed on only when a fingerprint or a reference changed; then read once through the model.
+        var snapshot = context.CompilationProvider
+            .Combine(fingerprints)
+            .Combine(context.MetadataReferencesProvider.Collect())
+            .Select(static (input, _) => new ContractCompilation(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.ContractCompilation)
+            .Select(static (contracts, cancellationToken) => ContractSnapshot.Read(contracts.Compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.Snapshot);
 
-        // Assembly-level declarations of this assembly: cheap to read, and equal models keep the rest cached.
-        var assemblySourcesOfTruth = context.CompilationProvider
-            .Select(static (compilation, _) => ContractModel.For(compilation) is { } model
-                ? model.Reader.Assembly.SourcesOfTruth.Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!).ToEquatableArray()
-                : EquatableArray<SourceOfTruthModel>.Empty)
-            .WithTrackingName(TrackingNames.AssemblySourcesOfTruth);
-
-        var allSourcesOfTruth = typeSourcesOfTruth
-            .Collect()
-            .Combine(assemblySourcesOfTruth)
-            .Select(static (pair, _) => pair.Left.SelectMany(models => models).Concat(pair.Right).ToEquatableArray())
+        var allSourcesOfTruth = snapshot
+            .Select(static (read, _) => read.SourcesOfTruth)
             .WithTrackingName(TrackingNames.AllSourcesOfTruth);
 
-        var allIntegrations = integrations
-            .Collect()
-            .Select(static (models, _) => Order(models))
+        var allIntegrations = snapshot
+            .Select(static (read, _) => Order(read.Integrations))
             .WithTrackingName(TrackingNames.AllIntegrations);
+
+        var registrations = snapshot
+            .Select(static (read, _) => read.Registrations)
+            .WithTrackingName(TrackingNames.Registrations);
 
         var target = context.CompilationProvider
             .Select(static (compilation, _) => (
@@ -82,17 +75,6 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (registries, _) => registries.IsDefaultOrEmpty ? EquatableArray<RegistryTeamModel>.Empty : registries[0])
             .WithTrackingName(TrackingNames.OwnersRegistry);
-
-        // Registrations that give typed clients and consumers their retry: per file, so an edit elsewhere keeps them cached.
-        var registrations = context.SyntaxProvider
-            .CreateSyntaxProvider(
-                static (node, _) => RegistrationObserver.IsCandidate(node),
-                static (syntaxContext, cancellationToken) => RegistrationObserver.Observe(syntaxContext.Node, syntaxContext.SemanticModel, cancellationToken))
-            .Where(static observation => observation is not null)
-            .Select(static (observation, _) => observation!)
-            .Collect()
-            .Select(static (observations, _) => observations.ToEquatableArray())
-            .WithTrackingName(TrackingNames.Registrations);
 
         var decided = allIntegrations
             .Combine(ownersRegistry)
@@ -132,24 +114,6 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         });
     }
 
-    private static IntegrationModel? ReadIntegration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (ContractModel.For(context.SemanticModel.Compilation) is not { } model)
-        {
-            return null;
-        }
-
-        var contract = model.Contract(context.TargetSymbol);
-        return contract is null ? null : ManifestModelBuilder.Build(contract, model, cancellationToken);
-    }
-
-    private static EquatableArray<SourceOfTruthModel> ReadSourcesOfTruth(GeneratorAttributeSyntaxContext context) =>
-        ContractModel.For(context.SemanticModel.Compilation) is { } model
-            ? model.Declarations(context.TargetSymbol).SourcesOfTruth
-                .Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!).ToEquatableArray()
-            : EquatableArray<SourceOfTruthModel>.Empty;
-
     /// <summary>
     /// This assembly's declarations plus those from referenced libraries that its integrations rely on, each once,
     /// ordered by object, process and system.
@@ -169,7 +133,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
     /// Manifest order: by name, then type, then member (ordinal), so the output does not depend on file order.
     /// A partial type that (wrongly) repeats <c>[Integration]</c> is listed once.
     /// </summary>
-    private static EquatableArray<IntegrationModel> Order(ImmutableArray<IntegrationModel> models) =>
+    private static EquatableArray<IntegrationModel> Order(EquatableArray<IntegrationModel> models) =>
         new(models
             .Distinct()
             .OrderBy(model => model.Name, StringComparer.Ordinal)

@@ -3,11 +3,11 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// <summary>Names of the generator's pipeline steps, so tests can assert each one stays cached.</summary>
 internal static class TrackingNames
 {
-    public const string Integrations = nameof(Integrations);
+    public const string ContractSyntax = nameof(ContractSyntax);
+    public const string ContractCompilation = nameof(ContractCompilation);
+    public const string Snapshot = nameof(Snapshot);
     public const string AllIntegrations = nameof(AllIntegrations);
     public const string Target = nameof(Target);
-    public const string TypeSourcesOfTruth = nameof(TypeSourcesOfTruth);
-    public const string AssemblySourcesOfTruth = nameof(AssemblySourcesOfTruth);
     public const string AllSourcesOfTruth = nameof(AllSourcesOfTruth);
     public const string OwnersRegistry = nameof(OwnersRegistry);
     public const string Registrations = nameof(Registrations);

@@ -91,6 +91,34 @@ public sealed class ManifestVerdictsTests
         Assert.Equal("missing", Integration(manifest, "shop-orders").GetProperty("verdicts").GetProperty("retry").GetString());
     }
 
+    [Fact]
+    public async Task A_retry_built_inside_a_method_body_reaches_the_manifest_after_an_edit()
+    {
+        const string before = """
+            using IntegrationContracts;
+            using Polly;
+
+            [assembly: IntegrationOwner("erp-team", Contact = "erp@contoso.example")]
+
+            [Integration("stock-levels", Source = "ERP", Target = "Shopify")]
+            public sealed class StockClient
+            {
+                public void Run() { var pipeline = new ResiliencePipelineBuilder().Build(); }
+            }
+            """;
+        var compilation = Compile(before);
+        var driver = GeneratorHarness.CreateDriver("Contoso.Sync").RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(
+            before.Replace("new ResiliencePipelineBuilder().Build()", "new ResiliencePipelineBuilder().AddRetry(new Polly.Retry.RetryStrategyOptions()).Build()"))));
+
+        driver.RunGeneratorsAndUpdateCompilation(edited, out var output, out _);
+        using var manifest = JsonDocument.Parse(Json(output));
+        var stock = Integration(manifest, "stock-levels");
+        Assert.Equal("recognised", stock.GetProperty("verdicts").GetProperty("retry").GetString());
+        Assert.Equal("retryBuilder", stock.GetProperty("retry").GetProperty("evidence").GetProperty("kind").GetString());
+    }
+
     private static Compilation Compile(string source) => CSharpCompilation.Create(
         "Contoso.Sync",
         new[] { CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: "File0.cs") },

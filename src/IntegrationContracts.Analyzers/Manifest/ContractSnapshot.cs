@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using IntegrationContracts.Analyzers.Common;
+using IntegrationContracts.Analyzers.Contracts;
+using Microsoft.CodeAnalysis;
+
+namespace IntegrationContracts.Analyzers.Manifest;
+
+/// <summary>
+/// The compilation, passed on only when what the manifest depends on changed: equal — whatever the compilation — while
+/// every file's <see cref="ContractSyntax"/> fingerprint and every reference stay the same. So the binding stage after
+/// it runs for a contract edit (or a new reference), not for an edit inside a method body.
+/// </summary>
+internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references)
+{
+    public Compilation Compilation { get; } = compilation;
+
+    public override bool Equals(object? obj) =>
+        obj is ContractCompilation other
+        && fingerprints.SequenceEqual(other.Fingerprints)
+        && references.SequenceEqual(other.References, ReferenceEqualityComparer<MetadataReference>.Instance);
+
+    public override int GetHashCode()
+    {
+        var hash = 17;
+        foreach (var fingerprint in fingerprints)
+        {
+            hash = unchecked((hash * 31) + fingerprint);
+        }
+
+        return hash;
+    }
+
+    private ImmutableArray<int> Fingerprints => fingerprints;
+
+    private ImmutableArray<MetadataReference> References => references;
+
+    private sealed class ReferenceEqualityComparer<T> : IEqualityComparer<T>
+        where T : class
+    {
+        public static readonly ReferenceEqualityComparer<T> Instance = new();
+
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+}
+
+/// <summary>
+/// Everything the manifest reads from a compilation, as values: its integrations (unordered), its sources of truth
+/// (on types and at assembly level) and the registrations that give integrations their retry. Read in one pass through
+/// the shared <see cref="ContractModel"/>, the one the analyzers use.
+/// </summary>
+internal sealed record ContractSnapshot(
+    EquatableArray<IntegrationModel> Integrations,
+    EquatableArray<SourceOfTruthModel> SourcesOfTruth,
+    EquatableArray<RegistrationObservation> Registrations)
+{
+    public static readonly ContractSnapshot Empty = new(EquatableArray<IntegrationModel>.Empty, EquatableArray<SourceOfTruthModel>.Empty, EquatableArray<RegistrationObservation>.Empty);
+
+    public static ContractSnapshot Read(Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (ContractModel.For(compilation) is not { } model)
+        {
+            return Empty;
+        }
+
+        var integrations = new List<IntegrationModel>();
+        var sourcesOfTruth = model.Reader.Assembly.SourcesOfTruth.Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!).ToList();
+        foreach (var symbol in model.AttributedSymbols(cancellationToken))
+        {
+            if (model.Contract(symbol) is { } contract)
+            {
+                integrations.Add(ManifestModelBuilder.Build(contract, model, cancellationToken));
+            }
+
+            if (symbol is INamedTypeSymbol)
+            {
+                sourcesOfTruth.AddRange(model.Declarations(symbol).SourcesOfTruth.Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!));
+            }
+        }
+
+        return new ContractSnapshot(integrations.ToEquatableArray(), sourcesOfTruth.ToEquatableArray(), model.RegistrationObservations.ToEquatableArray());
+    }
+}

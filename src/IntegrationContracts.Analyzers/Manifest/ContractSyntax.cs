@@ -1,0 +1,89 @@
+using System.Threading;
+using IntegrationContracts.Analyzers.Contracts;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IntegrationContracts.Analyzers.Manifest;
+
+/// <summary>
+/// A fingerprint of everything in one file that the manifest can depend on, read from syntax alone: usings and
+/// namespaces, attribute lists, type declarations (names, type parameters, base types), member signatures, and the
+/// calls retry recognition looks at (registrations, retry builders). The rest of a method body is left out, so an edit
+/// inside one changes nothing here and the generator's binding stage stays cached (Roslyn re-runs every semantic
+/// transform on every compilation change; this stage is what lets it skip them).
+/// </summary>
+internal static class ContractSyntax
+{
+    // Calls that tie consumers to a MassTransit retry configuration; registrations and retry builders come from their own lists.
+    private static readonly string[] ConsumerConfiguration = { "AddMassTransit", "AddConsumer", "ConfigureConsumer", "Consumer" };
+
+    public static int Fingerprint(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var hash = new Fnv();
+        hash.Add(tree.FilePath);
+        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+        {
+            switch (node)
+            {
+                case UsingDirectiveSyntax or ExternAliasDirectiveSyntax or AttributeListSyntax or BaseListSyntax or TypeParameterListSyntax
+                    or ParameterListSyntax or TypeParameterConstraintClauseSyntax:
+                    hash.Add(node.ToString());
+                    break;
+                case BaseNamespaceDeclarationSyntax ns:
+                    hash.Add("namespace " + ns.Name);
+                    break;
+                case BaseTypeDeclarationSyntax type:
+                    hash.Add(type.Kind() + " " + type.Modifiers + " " + type.Identifier.ValueText);
+                    break;
+                case MethodDeclarationSyntax method:
+                    hash.Add("method " + method.Modifiers + " " + method.ReturnType + " " + method.Identifier.ValueText);
+                    break;
+                case PropertyDeclarationSyntax property:
+                    hash.Add("property " + property.Modifiers + " " + property.Type + " " + property.Identifier.ValueText + " " + property.AccessorList?.Accessors.Count);
+                    break;
+                case BaseFieldDeclarationSyntax field:
+                    hash.Add("field " + field.Modifiers + " " + field.Declaration.Type + " " + field.Declaration.Variables.Count);
+                    break;
+                case AccessorDeclarationSyntax accessor:
+                    hash.Add("accessor " + accessor.Keyword.ValueText + " " + accessor.Modifiers);
+                    break;
+                case InvocationExpressionSyntax invocation when IsWatchedCall(InvokedNames.Of(invocation)) || RegistrationObserver.IsCandidate(invocation):
+                    hash.Add(invocation.ToString());
+                    break;
+                case ObjectCreationExpressionSyntax creation when RegistrationObserver.IsCandidate(creation):
+                    hash.Add(creation.ToString());
+                    break;
+            }
+        }
+
+        return hash.Value;
+    }
+
+    private static bool IsWatchedCall(string name) =>
+        ResilienceSymbols.IsRetryBuilderName(name) || System.Array.IndexOf(ConsumerConfiguration, name) >= 0;
+
+    /// <summary>FNV-1a over UTF-16 code units: deterministic, unlike string.GetHashCode.</summary>
+    private struct Fnv
+    {
+        private int _value;
+        private bool _started;
+
+        public int Value => _value;
+
+        public void Add(string text)
+        {
+            if (!_started)
+            {
+                _value = unchecked((int)2166136261);
+                _started = true;
+            }
+
+            foreach (var c in text)
+            {
+                _value = unchecked((_value ^ c) * 16777619);
+            }
+
+            _value = unchecked((_value ^ '\n') * 16777619);
+        }
+    }
+}
