@@ -31,6 +31,13 @@ public sealed class WriteIntegrationManifests : Task
     [Required]
     public string OutputDirectory { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Put before every file name, e.g. <c>Contoso.Sync.</c>: the targets pass the assembly name (and the target framework
+    /// when multi-targeting) when the project writes to its own <c>IntegrationContractsManifestDirectory</c>, a folder
+    /// other projects may share.
+    /// </summary>
+    public string FileNamePrefix { get; set; } = string.Empty;
+
     /// <summary>Semicolon-separated formats: any of <c>json</c>, <c>markdown</c>, <c>backstage</c>.</summary>
     public string Formats { get; set; } = "json";
 
@@ -47,15 +54,24 @@ public sealed class WriteIntegrationManifests : Task
         }
 
         var manifest = new RenderInput(json);
+        var assemblyName = ManifestOwnership.AssemblyOf(json) ?? string.Empty;
         var files = new List<ITaskItem>();
         var written = new List<string>();
         foreach (var format in formats)
         {
             foreach (var file in format.Files)
             {
-                var path = Path.Combine(OutputDirectory, file.FileName);
+                var path = Path.Combine(OutputDirectory, FileNamePrefix + file.FileName);
                 try
                 {
+                    if (ForeignOwner(path, assemblyName) is { } other)
+                    {
+                        Log.LogError(null, "ICB008", null, path, 0, 0, 0, 0,
+                            "IntegrationContracts will not replace '{0}': it holds the manifest of '{1}', and this build is '{2}'. Give each project its own IntegrationContractsManifestDirectory, or keep the per-assembly file names the package uses in a shared directory.",
+                            path, other, assemblyName);
+                        return false;
+                    }
+
                     if (WriteIfChanged(path, file.Render(manifest)))
                     {
                         written.Add(path);
@@ -160,7 +176,14 @@ public sealed class WriteIntegrationManifests : Task
         }
     }
 
-    /// <summary>Writes only when the content differs, so downstream incremental steps see an unchanged file.</summary>
+    /// <summary>The assembly an existing file at <paramref name="path"/> belongs to, when that is another one.</summary>
+    private static string? ForeignOwner(string path, string assemblyName) =>
+        File.Exists(path) && ManifestOwnership.AssemblyOf(File.ReadAllText(path, Utf8)) is { } owner && owner != assemblyName ? owner : null;
+
+    /// <summary>
+    /// Writes only when the content differs, so downstream incremental steps see an unchanged file; through a temporary
+    /// file and a rename, so a parallel build never reads half a manifest.
+    /// </summary>
     private static bool WriteIfChanged(string path, string content)
     {
         if (File.Exists(path) && File.ReadAllText(path, Utf8) == content)
@@ -169,7 +192,27 @@ public sealed class WriteIntegrationManifests : Task
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, content, Utf8);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temporary, content, Utf8);
+        try
+        {
+            if (File.Exists(path))
+            {
+                File.Replace(temporary, path, destinationBackupFileName: null);
+            }
+            else
+            {
+                File.Move(temporary, path);
+            }
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+
         return true;
     }
 }

@@ -63,6 +63,45 @@ public sealed class WriteIntegrationManifestsTests : IDisposable
     }
 
     [Fact]
+    public void In_a_shared_directory_each_assembly_writes_its_own_files_and_never_replaces_another_ones()
+    {
+        var contoso = Manifests.Emit(Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName), _directory);
+        var (first, _) = Task(contoso, "json;markdown;backstage");
+        first.FileNamePrefix = "Contoso.Integrations.";
+        Assert.True(first.Execute());
+        Assert.Equal(
+            new[] { "Contoso.Integrations.catalog-groups.yaml", "Contoso.Integrations.catalog-info.yaml", "Contoso.Integrations.integrations.manifest.json", "Contoso.Integrations.integrations.md" },
+            Directory.GetFiles(Path.Combine(_directory, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // Another assembly aimed at the same names: an error naming both, and the first project's files stay.
+        Directory.CreateDirectory(Path.Combine(_directory, "other"));
+        var warehouse = Manifests.Emit(Manifests.Generate(Landscape.All, "Contoso.Warehouse"), Path.Combine(_directory, "other"));
+        foreach (var format in new[] { "json", "markdown", "backstage" })
+        {
+            var before = Directory.GetFiles(Path.Combine(_directory, "out")).ToDictionary(path => path, File.ReadAllText);
+            var (second, engine) = Task(warehouse, format);
+            second.FileNamePrefix = "Contoso.Integrations.";
+
+            Assert.False(second.Execute());
+            var error = Assert.Single(engine.Errors);
+            Assert.Equal("ICB008", error.Code);
+            Assert.Contains("'Contoso.Integrations'", error.Message);
+            Assert.Contains("'Contoso.Warehouse'", error.Message);
+            Assert.All(before, file => Assert.Equal(file.Value, File.ReadAllText(file.Key)));
+        }
+    }
+
+    [Fact]
+    public void Every_format_names_the_assembly_it_belongs_to()
+    {
+        var output = Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName);
+        foreach (var (format, file) in new[] { ("json", 0), ("markdown", 0), ("backstage", 0), ("backstage", 1) })
+        {
+            Assert.Equal(ContosoLandscape.AssemblyName, ManifestOwnership.AssemblyOf(Manifests.Render(output, format, file)));
+        }
+    }
+
+    [Fact]
     public void An_unknown_format_is_an_error_that_lists_the_known_ones()
     {
         var assembly = Manifests.Emit(Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName), _directory);

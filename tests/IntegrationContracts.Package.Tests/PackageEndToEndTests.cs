@@ -174,19 +174,20 @@ public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixtur
         Assert.True(build.ExitCode == 0, build.ToString());
         var directory = Path.Combine(project.Directory, "published", "manifests");
         var files = Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(new[] { "catalog-groups.yaml", "catalog-info.yaml", "integrations.manifest.json", "integrations.md" }, files);
+        // A directory of the project's choosing may be shared: every file name starts with the assembly name.
+        Assert.Equal(new[] { "Consumer.catalog-groups.yaml", "Consumer.catalog-info.yaml", "Consumer.integrations.manifest.json", "Consumer.integrations.md" }, files);
         Assert.False(File.Exists(project.ManifestPath), "The manifest was written to the output directory too.");
 
-        consumer.AssertMatchesPackagedSchema(File.ReadAllText(Path.Combine(directory, "integrations.manifest.json")));
-        var scorecard = File.ReadAllText(Path.Combine(directory, "integrations.md"));
+        consumer.AssertMatchesPackagedSchema(File.ReadAllText(Path.Combine(directory, "Consumer.integrations.manifest.json")));
+        var scorecard = File.ReadAllText(Path.Combine(directory, "Consumer.integrations.md"));
         Assert.Contains("| shop-orders-to-erp | Shopify → Business Central |", scorecard);
         Assert.Contains("```mermaid", scorecard);
 
         var catalog = new YamlDotNet.RepresentationModel.YamlStream();
-        catalog.Load(new StringReader(File.ReadAllText(Path.Combine(directory, "catalog-info.yaml"))));
+        catalog.Load(new StringReader(File.ReadAllText(Path.Combine(directory, "Consumer.catalog-info.yaml"))));
         Assert.Equal(3, catalog.Documents.Count); // the assembly and its two integrations
         var groups = new YamlDotNet.RepresentationModel.YamlStream();
-        groups.Load(new StringReader(File.ReadAllText(Path.Combine(directory, "catalog-groups.yaml"))));
+        groups.Load(new StringReader(File.ReadAllText(Path.Combine(directory, "Consumer.catalog-groups.yaml"))));
         Assert.Single(groups.Documents); // erp-team; the other integration has no owner
     }
 
