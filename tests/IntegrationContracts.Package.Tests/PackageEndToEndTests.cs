@@ -25,7 +25,36 @@ public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixtur
         }
 
         using var nuspec = new StreamReader(archive.GetEntry("IntegrationContracts.nuspec")!.Open());
-        Assert.DoesNotContain("<dependency ", nuspec.ReadToEnd());
+        var metadata = nuspec.ReadToEnd();
+        Assert.DoesNotContain("<dependency ", metadata);
+
+        // What nuget.org shows: licence, icon, a readme whose links work there, release notes, where the code lives.
+        Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
+        Assert.Contains("<icon>icon.png</icon>", metadata);
+        Assert.Contains("icon.png", entries);
+        Assert.Contains("<readme>README.md</readme>", metadata);
+        using var readme = new StreamReader(archive.GetEntry("README.md")!.Open());
+        var readmeText = readme.ReadToEnd();
+        Assert.DoesNotMatch(@"\]\((?!https?://)[^)]+\)", readmeText);
+        Assert.Contains("<releaseNotes># Changelog", metadata);
+        Assert.Contains("<repository type=\"git\" url=\"https://github.com/integration-contracts/IntegrationContracts\"", metadata);
+        Assert.Contains("<projectUrl>https://github.com/integration-contracts/IntegrationContracts</projectUrl>", metadata);
+    }
+
+    [Fact]
+    public void A_local_pack_without_a_version_gets_a_version_of_its_own()
+    {
+        var repository = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", ".."));
+        while (!File.Exists(Path.Combine(repository, "IntegrationContracts.sln")))
+        {
+            repository = Path.GetDirectoryName(repository)!;
+        }
+
+        var result = DotNet.Run(repository, null, "msbuild", Path.Combine(repository, "src", "IntegrationContracts.Package", "IntegrationContracts.Package.csproj"), "-getProperty:PackageVersion");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        // A timestamp to the second: a re-pack is never served the earlier package from the NuGet cache.
+        Assert.Matches(@"^0\.1\.0-dev\.\d{14}$", result.Output.Trim());
     }
 
     [Fact]
