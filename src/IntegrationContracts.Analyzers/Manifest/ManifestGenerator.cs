@@ -12,8 +12,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace IntegrationContracts.Analyzers.Manifest;
 
 /// <summary>
-/// Emits the <c>IntegrationManifest</c> class with every integration's descriptor and the manifest JSON.
-/// It only generates; the analyzers report.
+/// Emits the manifest JSON into the assembly (once) and the <c>IntegrationManifest</c> class that reads it at run time.
+/// It only generates; the analyzers report, from the same <see cref="ContractModel"/> and <see cref="VerdictRules"/>.
+/// The pipeline: a syntax fingerprint per file (cached per tree) → the compilation, passed on only when a fingerprint
+/// or a reference changed → one binding pass (<see cref="ContractSnapshot"/>) → verdicts with the owners registry →
+/// the JSON (full, or redacted / a document file when <c>IntegrationContractsEmbedManifest</c> says so).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ManifestGenerator : IIncrementalGenerator
