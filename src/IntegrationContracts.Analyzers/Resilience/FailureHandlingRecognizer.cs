@@ -7,9 +7,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace IntegrationContracts.Analyzers.Resilience;
 
 /// <summary>
-/// Decides whether a catch block handles a failure visibly: it throws, logs at Warning or above, or raises an alert.
-/// Loggers are recognised by namespace (Microsoft.Extensions.Logging, including [LoggerMessage] methods, Serilog,
-/// NLog, log4net), so no package reference is needed.
+/// Decides whether a catch block handles a failure visibly: it throws, logs at Warning or above, raises an alert, hands
+/// the exception on (returns it or stores it outside the catch, for the caller or the code after it to report), or calls
+/// a method of its own type that does one of these (two calls deep). Loggers are recognised by namespace
+/// (Microsoft.Extensions.Logging, including [LoggerMessage] methods, Serilog, NLog, log4net) and, for an application's
+/// own logging API, by shape: an Error/Warn/Fatal/Critical method of a logger-like type or extension; a call that does
+/// not bind is judged by its name rather than taken for a swallow.
 /// </summary>
 internal sealed class FailureHandlingRecognizer
 {
@@ -20,10 +23,20 @@ internal sealed class FailureHandlingRecognizer
 
     public FailureHandlingRecognizer(INamedTypeSymbol? alertHookInterface) => _alertHookInterface = alertHookInterface;
 
-    public bool Handles(BlockSyntax block, SemanticModel semanticModel, ImmutableHashSet<string> extraMethods, System.Threading.CancellationToken cancellationToken)
+    private const int HelperDepth = 2;
+
+    private static readonly ImmutableHashSet<string> ReportingNames = ImmutableHashSet.Create(
+        System.StringComparer.Ordinal,
+        "Error", "Warn", "Warning", "Fatal", "Critical", "LogError", "LogWarning", "LogCritical", "ErrorFormat", "WarnFormat", "FatalFormat");
+
+    /// <summary>Whether the catch reports the failure; <paramref name="caught"/> is the catch's exception variable, if it names one.</summary>
+    public bool Handles(SyntaxNode body, ILocalSymbol? caught, SemanticModel semanticModel, ImmutableHashSet<string> extraMethods, System.Threading.CancellationToken cancellationToken) =>
+        Handles(body, caught, semanticModel, extraMethods, HelperDepth, cancellationToken);
+
+    private bool Handles(SyntaxNode body, ILocalSymbol? caught, SemanticModel semanticModel, ImmutableHashSet<string> extraMethods, int depth, System.Threading.CancellationToken cancellationToken)
     {
         // Throws first: they need no binding.
-        foreach (var node in block.DescendantNodes(IsSameFunction))
+        foreach (var node in body.DescendantNodesAndSelf(IsSameFunction))
         {
             if (node is ThrowStatementSyntax or ThrowExpressionSyntax)
             {
@@ -31,12 +44,34 @@ internal sealed class FailureHandlingRecognizer
             }
         }
 
-        foreach (var node in block.DescendantNodes(IsSameFunction))
+        foreach (var node in body.DescendantNodesAndSelf(IsSameFunction))
         {
-            if (node is InvocationExpressionSyntax invocation
-                && semanticModel.GetSymbolInfo(invocation, cancellationToken) is var info
-                && (info.Symbol ?? (info.CandidateSymbols.Length > 0 ? info.CandidateSymbols[0] : null)) is IMethodSymbol method
-                && (ReportsFailure(method, invocation, semanticModel, cancellationToken) || IsExtraMethod(method, extraMethods)))
+            if (caught is not null && HandsOn(node, caught, body, semanticModel, cancellationToken))
+            {
+                return true;
+            }
+
+            if (node is not InvocationExpressionSyntax invocation)
+            {
+                continue;
+            }
+
+            var info = semanticModel.GetSymbolInfo(invocation, cancellationToken);
+            if ((info.Symbol ?? (info.CandidateSymbols.Length > 0 ? info.CandidateSymbols[0] : null)) is not IMethodSymbol method)
+            {
+                // Half-built code, or two versions of one assembly: judge the call by its name rather than call it a swallow.
+                if (ReportingNames.Contains(InvokedName(invocation)))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (ReportsFailure(method, invocation, semanticModel, cancellationToken)
+                || IsExtraMethod(method, extraMethods)
+                || LooksLikeLogging(method)
+                || (depth > 0 && HelperReports(method, semanticModel, extraMethods, depth, cancellationToken)))
             {
                 return true;
             }
@@ -44,6 +79,87 @@ internal sealed class FailureHandlingRecognizer
 
         return false;
     }
+
+    /// <summary>
+    /// The exception is handed on: returned (for the caller to report), or stored somewhere that outlives the catch —
+    /// a field, a property, a variable declared outside it — for the code after it to report.
+    /// </summary>
+    private static bool HandsOn(SyntaxNode node, ILocalSymbol caught, SyntaxNode body, SemanticModel semanticModel, System.Threading.CancellationToken cancellationToken)
+    {
+        switch (node)
+        {
+            case ReturnStatementSyntax { Expression: { } returned }:
+                return Mentions(returned, caught, semanticModel, cancellationToken);
+            case AssignmentExpressionSyntax assignment when Mentions(assignment.Right, caught, semanticModel, cancellationToken):
+                var target = semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
+                return target is IFieldSymbol or IPropertySymbol
+                    || (target is ILocalSymbol local && !local.DeclaringSyntaxReferences.Any(r => body.Span.Contains(r.Span)))
+                    || assignment.Left is MemberAccessExpressionSyntax or ElementAccessExpressionSyntax;
+            default:
+                return false;
+        }
+    }
+
+    private static bool Mentions(SyntaxNode expression, ILocalSymbol caught, SemanticModel semanticModel, System.Threading.CancellationToken cancellationToken) =>
+        expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(identifier =>
+            identifier.Identifier.ValueText == caught.Name
+            && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, caught));
+
+    /// <summary>A method of the same type, declared in the same file, whose body reports the failure (two calls deep).</summary>
+    private bool HelperReports(IMethodSymbol method, SemanticModel semanticModel, ImmutableHashSet<string> extraMethods, int depth, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var reference in method.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree != semanticModel.SyntaxTree)
+            {
+                continue; // another file: its semantic model is not ours to ask for
+            }
+
+            var body = reference.GetSyntax(cancellationToken) switch
+            {
+                MethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
+                LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+                _ => null,
+            };
+            if (body is not null && Handles(body, null, semanticModel, extraMethods, depth - 1, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An application's own logging API: an Error/Warn/Fatal/Critical method of a type whose name says it logs, or an
+    /// extension method of one (<c>Logger.Error(ex, ...)</c>, <c>_log.Warn(...)</c>).
+    /// </summary>
+    private static bool LooksLikeLogging(IMethodSymbol method)
+    {
+        var reduced = method.ReducedFrom ?? method;
+        if (!ReportingNames.Contains(reduced.Name))
+        {
+            return false;
+        }
+
+        var receiver = reduced.IsExtensionMethod && reduced.Parameters.Length > 0 ? reduced.Parameters[0].Type : reduced.ContainingType;
+        return receiver is not null && IsLoggerLike(receiver);
+    }
+
+    private static bool IsLoggerLike(ITypeSymbol type) =>
+        IsLoggerName(type.Name) || type.AllInterfaces.Any(i => IsLoggerName(i.Name));
+
+    /// <summary><c>ILog</c>, <c>Logger</c>, <c>LogManager</c>, <c>AppLog</c>, <c>ILoggingService</c> — PascalCase word "Log", so <c>Catalog</c> is not one.</summary>
+    private static bool IsLoggerName(string name)
+    {
+        var word = name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]) ? name.Substring(1) : name;
+        return word.StartsWith("Log", System.StringComparison.Ordinal)
+            || word.EndsWith("Log", System.StringComparison.Ordinal)
+            || word.EndsWith("Logger", System.StringComparison.Ordinal)
+            || word.EndsWith("Logging", System.StringComparison.Ordinal);
+    }
+
+    private static string InvokedName(InvocationExpressionSyntax invocation) => Contracts.InvokedNames.Of(invocation);
 
     // A throw or log inside a lambda or local function does not run when the catch runs.
     private static bool IsSameFunction(SyntaxNode node) =>

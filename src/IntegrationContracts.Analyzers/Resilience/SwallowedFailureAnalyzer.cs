@@ -11,7 +11,9 @@ namespace IntegrationContracts.Analyzers.Resilience;
 
 /// <summary>
 /// IC0011: a catch in integration code (an <c>[Integration]</c> method, or any member of an <c>[Integration]</c> type)
-/// neither rethrows, logs at Warning or above, nor raises an alert. Catches of cancellation are not failures.
+/// neither rethrows, logs at Warning or above, raises an alert nor hands the exception on (see
+/// <see cref="FailureHandlingRecognizer"/>). Catches of cancellation, and filtered catches of an expected condition, are
+/// not failures.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SwallowedFailureAnalyzer : ContractAnalyzer
@@ -30,9 +32,17 @@ public sealed class SwallowedFailureAnalyzer : ContractAnalyzer
             {
                 var catchClause = (CatchClauseSyntax)nodeContext.Node;
                 var semanticModel = nodeContext.SemanticModel;
-                if (IsCancellation(catchClause, semanticModel, cancellation, nodeContext.CancellationToken)
+                // A filter states the condition the catch expects (an entity that already exists, a disposed client during
+                // shutdown): handling it is not losing a failure.
+                if (catchClause.Filter is not null
+                    || IsCancellation(catchClause, semanticModel, cancellation, nodeContext.CancellationToken)
                     || FindIntegration(semanticModel.GetEnclosingSymbol(catchClause.SpanStart, nodeContext.CancellationToken), model) is not { } contract
-                    || recognizer.Handles(catchClause.Block, semanticModel, extraMethods.For(catchClause.SyntaxTree), nodeContext.CancellationToken))
+                    || recognizer.Handles(
+                        catchClause.Block,
+                        catchClause.Declaration is { } declaration ? semanticModel.GetDeclaredSymbol(declaration, nodeContext.CancellationToken) : null,
+                        semanticModel,
+                        extraMethods.For(catchClause.SyntaxTree),
+                        nodeContext.CancellationToken))
                 {
                     return;
                 }

@@ -223,4 +223,138 @@ public sealed class IC0011SwallowedFailureTests
             }
             """,
             "integration_contracts.failure_reporting_methods = Telemetry.ReportFailure, Other.Method\n");
+
+    [Fact]
+    public Task The_applications_own_logging_api_counts_by_its_shape() =>
+        VerifyAsync("""
+            public interface IAppLog { void Error(Exception ex, string message); void Info(string message); }
+            public static class AppLogExtensions { public static void Warn(this IAppLog log, string message) { } }
+            public sealed class Catalog { public void Error(string message) { } }
+
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http, IAppLog log, Catalog catalog)
+            {
+                public async Task RunAsync()
+                {
+                    try { await http.GetAsync("/orders"); }
+                    catch (Exception ex) { log.Error(ex, "Orders failed"); }
+
+                    try { await http.GetAsync("/refunds"); }
+                    catch (Exception) { log.Warn("Refunds failed"); }
+
+                    try { await http.GetAsync("/invoices"); }
+                    {|IC0011:catch|} (Exception) { log.Info("Invoices failed"); }
+
+                    // A catalog is not a logger, whatever its methods are called.
+                    try { await http.GetAsync("/items"); }
+                    {|IC0011:catch|} (Exception) { catalog.Error("Items failed"); }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_helper_of_the_same_type_that_logs_counts_and_one_that_does_not_is_reported() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http, ILogger<ShopOrderSync> logger)
+            {
+                public async Task<bool> RunAsync()
+                {
+                    try { await http.GetAsync("/orders"); return true; }
+                    catch (Exception e) { return Failed(e, "Orders failed"); }
+                }
+
+                public async Task RefundsAsync()
+                {
+                    try { await http.GetAsync("/refunds"); }
+                    {|IC0011:catch|} (Exception) { Count(); }
+                }
+
+                private bool Failed(Exception e, string message) => Report(e, message);
+
+                private bool Report(Exception e, string message)
+                {
+                    logger.LogError(e, message);
+                    return false;
+                }
+
+                private static void Count() { }
+            }
+            """);
+
+    [Fact]
+    public Task An_exception_handed_on_for_later_reporting_counts_and_one_kept_in_the_catch_does_not() =>
+        VerifyAsync("""
+            public sealed record SyncResult(Exception? Error);
+
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http, ILogger<ShopOrderSync> logger)
+            {
+                private Exception? _lastError;
+
+                public async Task<SyncResult> RunAsync()
+                {
+                    try { await http.GetAsync("/orders"); return new SyncResult(null); }
+                    catch (HttpRequestException ex) { return new SyncResult(ex); }
+                }
+
+                public async Task RefundsAsync()
+                {
+                    Exception? failure = null;
+                    try { await http.GetAsync("/refunds"); }
+                    catch (Exception ex) { failure = ex; }
+
+                    if (failure is not null)
+                    {
+                        logger.LogError(failure, "Refunds failed");
+                    }
+
+                    try { await http.GetAsync("/invoices"); }
+                    catch (Exception ex) { _lastError = ex; }
+
+                    try { await http.GetAsync("/items"); }
+                    {|IC0011:catch|} (Exception ex) { var ignored = ex; }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_filtered_catch_of_an_expected_condition_is_not_a_swallow() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http)
+            {
+                public async Task RunAsync(CancellationToken token)
+                {
+                    try { await http.GetAsync("/orders"); }
+                    catch (HttpRequestException ex) when (ex.StatusCode == System.Net.HttpStatusCode.Conflict) { }
+
+                    try { await http.GetAsync("/refunds"); }
+                    catch (ObjectDisposedException) when (token.IsCancellationRequested) { }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_call_that_does_not_bind_is_judged_by_its_name()
+    {
+        var test = VerifyCS.CreateTest(Usings + """
+            [Integration("shop-orders")]
+            public sealed class ShopOrderSync(HttpClient http)
+            {
+                public async Task RunAsync()
+                {
+                    try { await http.GetAsync("/orders"); }
+                    catch (Exception ex) { {|#0:Log|}.Error(ex, "Orders failed"); }
+
+                    try { await http.GetAsync("/refunds"); }
+                    {|IC0011:catch|} (Exception ex) { {|#1:Log|}.Debug(ex, "Refunds failed"); }
+                }
+            }
+            """);
+        // Half-built code: the logger's type is missing, as when a package is not restored.
+        test.ExpectedDiagnostics.Add(Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS0103").WithLocation(0).WithArguments("Log"));
+        test.ExpectedDiagnostics.Add(Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS0103").WithLocation(1).WithArguments("Log"));
+        return test.RunAsync();
+    }
 }
