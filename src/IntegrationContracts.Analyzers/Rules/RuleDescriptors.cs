@@ -112,7 +112,7 @@ internal static class RuleDescriptors
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     private const string MissingRetryPolicyTitle = "Integration has no retry policy";
-    private const string MissingRetryPolicyMessage = "Integration '{0}' has no retry policy: one transient error loses the data or retries forever. Add [RetryPolicy], [NoRetry(\"why\")], or a recognised resilience handler.";
+    private const string MissingRetryPolicyMessage = "Integration '{0}' has no retry policy: no [RetryPolicy] or [NoRetry], no Polly pipeline or policy in the type, and no resilience handler on its HttpClient or message-bus registration, so one transient error loses the data or retries forever. Add [RetryPolicy], [NoRetry(\"why\")], or a recognised resilience handler.";
     private const string MissingRetryPolicyDescription = "Every integration needs a declared failure-handling policy: [RetryPolicy] or [NoRetry] on the integration, its containing type or (for [RetryPolicy]) the assembly, or resilience code the analyzer recognises (Polly, Microsoft.Extensions.Http.Resilience, MassTransit, NServiceBus).";
 
     public static string HelpLink(string ruleId) => HelpLinkBase + ruleId + ".md";
