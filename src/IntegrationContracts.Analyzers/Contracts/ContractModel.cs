@@ -137,6 +137,10 @@ internal sealed class ContractModel
     public RetryEvidence? RetryInDeclaringType(IntegrationContract contract, CancellationToken cancellationToken) =>
         _retryInType.GetOrAdd(contract.DeclaringType, type => RetryInType.Find((INamedTypeSymbol)type, Resilience, SemanticModelOf, cancellationToken));
 
+    /// <summary>What a registration elsewhere needs to know to cover the integration's declaring type.</summary>
+    public RetryCandidate RetryCandidateOf(IntegrationContract contract, CancellationToken cancellationToken) =>
+        RetryCandidate.Of(contract.DeclaringType, Resilience, NamedClientsInType.Find(contract.DeclaringType, SemanticModelOf, cancellationToken));
+
     /// <summary>The owner's support-path verdict, for the integration's resolved owner and for IC0004 on any owner attribute.</summary>
     public Verdict SupportPath(OwnerDeclaration? owner) =>
         VerdictRules.SupportPath(
@@ -152,7 +156,7 @@ internal sealed class ContractModel
             : VerdictRules.Retry(
                 declared: false,
                 RetryInDeclaringType(contract, cancellationToken),
-                RetryCandidate.Of(contract.DeclaringType, Resilience),
+                RetryCandidateOf(contract, cancellationToken),
                 _registrations.Value);
         return new IntegrationVerdicts(
             VerdictRules.Owner(contract.Owner is not null),

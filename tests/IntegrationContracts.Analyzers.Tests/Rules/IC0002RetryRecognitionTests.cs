@@ -280,6 +280,78 @@ public sealed class IC0002RetryRecognitionTests
                 public void Run() { }
             }
             """);
+
+    [Fact]
+    public Task A_named_client_from_the_factory_counts_when_its_registration_retries() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            using Microsoft.Extensions.DependencyInjection;
+
+            [Integration("erp-orders")]
+            public sealed class ErpOrders(IHttpClientFactory factory)
+            {
+                public Task<string> RunAsync() => factory.CreateClient("erp").GetStringAsync("/orders");
+            }
+
+            [Integration("crm-customers")]
+            public sealed class {|IC0002:CrmCustomers|}(IHttpClientFactory factory)
+            {
+                public Task<string> RunAsync() => factory.CreateClient("crm").GetStringAsync("/customers");
+            }
+
+            public static class Registration
+            {
+                public static void Add(IServiceCollection services)
+                {
+                    services.AddHttpClient("erp", c => c.BaseAddress = new Uri("https://erp.example")).AddStandardResilienceHandler();
+                    services.AddHttpClient("crm");
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Http_client_defaults_cover_clients_taken_from_the_factory() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            using Microsoft.Extensions.DependencyInjection;
+
+            [Integration("erp-orders")]
+            public sealed class ErpOrders(IHttpClientFactory factory)
+            {
+                public Task<string> RunAsync() => factory.CreateClient().GetStringAsync("/orders");
+            }
+
+            public static class Registration
+            {
+                public static void Add(IServiceCollection services) =>
+                    services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+            }
+            """);
+
+    [Fact]
+    public Task Http_client_defaults_count_even_when_another_call_in_their_configuration_does_not_bind()
+    {
+        var test = VerifyCS.CreateTest(Usings + """
+            using Microsoft.Extensions.DependencyInjection;
+
+            [Integration("erp-orders")]
+            public sealed class ErpOrders(HttpClient http)
+            {
+                public Task<string> RunAsync() => http.GetStringAsync("/orders");
+            }
+
+            public static class Registration
+            {
+                public static void Add(IServiceCollection services) =>
+                    services.ConfigureHttpClientDefaults(http =>
+                    {
+                        http.AddStandardResilienceHandler();
+                        http.{|#0:AddServiceDiscovery|}();
+                    });
+            }
+            """);
+        // Microsoft.Extensions.ServiceDiscovery is not referenced: its extension method does not bind.
+        test.ExpectedDiagnostics.Add(Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS1061").WithLocation(0).WithArguments("Microsoft.Extensions.DependencyInjection.IHttpClientBuilder", "AddServiceDiscovery"));
+        return test.RunAsync();
+    }
 }
 
 /// <summary>

@@ -69,7 +69,21 @@ internal static class RegistrationObserver
                 : null;
         }
 
-        return semanticModel.GetOperation(node, cancellationToken) is IInvocationOperation invocation ? Observe(invocation) : null;
+        if (semanticModel.GetOperation(node, cancellationToken) is IInvocationOperation invocation)
+        {
+            return Observe(invocation);
+        }
+
+        // A configuration lambda with one call that does not bind (half-built code, a package not restored) leaves the
+        // registration without an invocation to read: judge ConfigureHttpClientDefaults by its syntax instead.
+        return node is InvocationExpressionSyntax syntax
+            && InvokedNames.Of(syntax) == "ConfigureHttpClientDefaults"
+            && syntax.ArgumentList.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => RetryingHandlers.Contains(InvokedNames.Of(call)))
+                ? new RegistrationObservation(
+                    RegistrationKind.CoversTypedClients,
+                    EquatableArray<string>.Empty,
+                    Evidence(RetryEvidenceKind.HttpClientDefaults, "ConfigureHttpClientDefaults adds a retrying handler to every HttpClient", node))
+                : null;
     }
 
     private static RegistrationObservation? Observe(IInvocationOperation invocation)
@@ -111,14 +125,25 @@ internal static class RegistrationObserver
     private static RetryEvidence Evidence(RetryEvidenceKind kind, string description, SyntaxNode node) =>
         RetryEvidence.At(kind, description, node.GetLocation());
 
-    /// <summary>Walks the builder chain down to <c>AddHttpClient&lt;TClient[, TImplementation]&gt;()</c> and returns its type arguments.</summary>
+    /// <summary>
+    /// Walks the builder chain down to <c>AddHttpClient&lt;TClient[, TImplementation]&gt;()</c> and returns its type
+    /// arguments, or to <c>AddHttpClient("name")</c> and returns the named client's key.
+    /// </summary>
     private static EquatableArray<string> TypedClientsOf(IInvocationOperation invocation)
     {
         for (var current = Receiver(invocation); current is not null; current = Receiver(current))
         {
             if (current.TargetMethod.Name == "AddHttpClient")
             {
-                return current.TargetMethod.TypeArguments.Select(RetryCandidate.Key).ToEquatableArray();
+                if (!current.TargetMethod.TypeArguments.IsEmpty)
+                {
+                    return current.TargetMethod.TypeArguments.Select(RetryCandidate.Key).ToEquatableArray();
+                }
+
+                // A named client: AddHttpClient("erp"), taken by CreateClient("erp").
+                return current.Arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value.ConstantValue is { HasValue: true, Value: string name }
+                    ? new[] { RetryCandidate.NamedClientKey(name) }.ToEquatableArray()
+                    : EquatableArray<string>.Empty;
             }
         }
 

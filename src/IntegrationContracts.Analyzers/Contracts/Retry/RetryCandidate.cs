@@ -14,17 +14,24 @@ internal sealed record RetryCandidate(
     EquatableArray<string> ReceivedTypeKeys,
     bool ReceivesHttpClient,
     bool IsMessageHandler,
-    bool IsNServiceBusHandler)
+    bool IsNServiceBusHandler,
+    EquatableArray<string> NamedClients = default)
 {
+    /// <summary>The key a named client registration (<c>AddHttpClient("erp")</c>) and its use (<c>CreateClient("erp")</c>) share.</summary>
+    public static string NamedClientKey(string name) => "named-client:" + name;
+
     private static readonly SymbolDisplayFormat KeyFormat = SymbolDisplayFormat.FullyQualifiedFormat;
 
     /// <summary>Whether any registration could cover the type; when not, nothing needs to look for one.</summary>
-    public bool MayBeCovered => ReceivesHttpClient || IsMessageHandler || !ReceivedTypeKeys.IsEmpty;
+    public bool MayBeCovered => ReceivesHttpClient || IsMessageHandler || !ReceivedTypeKeys.IsEmpty || !NamedClients.IsEmpty;
 
     /// <summary>The key registrations and candidates agree on: the generic definition, fully qualified.</summary>
     public static string Key(ITypeSymbol type) => type.OriginalDefinition.ToDisplayString(KeyFormat);
 
-    public static RetryCandidate Of(INamedTypeSymbol type, ResilienceSymbols symbols)
+    public static RetryCandidate Of(INamedTypeSymbol type, ResilienceSymbols symbols) => Of(type, symbols, EquatableArray<string>.Empty);
+
+    /// <param name="namedClients">The names the type passes to <c>IHttpClientFactory.CreateClient</c> ("" for the default client).</param>
+    public static RetryCandidate Of(INamedTypeSymbol type, ResilienceSymbols symbols, EquatableArray<string> namedClients)
     {
         var received = new List<string>();
         var receivesHttpClient = false;
@@ -44,6 +51,6 @@ internal sealed record RetryCandidate(
         }
 
         received.Sort(System.StringComparer.Ordinal);
-        return new RetryCandidate(Key(type), received.ToEquatableArray(), receivesHttpClient, symbols.IsMessageHandler(type), symbols.IsNServiceBusHandler(type));
+        return new RetryCandidate(Key(type), received.ToEquatableArray(), receivesHttpClient, symbols.IsMessageHandler(type), symbols.IsNServiceBusHandler(type), namedClients);
     }
 }

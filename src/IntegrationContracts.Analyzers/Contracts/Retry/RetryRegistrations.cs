@@ -83,9 +83,17 @@ internal sealed class RetryRegistrations
             return recoverability;
         }
 
-        if (candidate.ReceivesHttpClient && _typedClientDefaults is { } defaults)
+        if ((candidate.ReceivesHttpClient || !candidate.NamedClients.IsEmpty) && _typedClientDefaults is { } defaults)
         {
-            return defaults;
+            return defaults; // ConfigureHttpClientDefaults covers typed and named clients alike
+        }
+
+        foreach (var name in candidate.NamedClients)
+        {
+            if (_coveredTypes.TryGetValue(RetryCandidate.NamedClientKey(name), out var named))
+            {
+                return named;
+            }
         }
 
         foreach (var received in candidate.ReceivedTypeKeys)
