@@ -15,7 +15,7 @@ namespace IntegrationContracts.Analyzers.Manifest;
 internal static class ContractSyntax
 {
     // Calls that tie consumers to a MassTransit retry configuration; registrations and retry builders come from their own lists.
-    private static readonly string[] ConsumerConfiguration = { "AddMassTransit", "AddConsumer", "ConfigureConsumer", "Consumer", "CreateClient", "AddHttpClient" };
+    private static readonly string[] ConsumerConfiguration = { "AddMassTransit", "AddConsumer", "ConfigureConsumer", "Consumer", "CreateClient", "AddHttpClient", "Delay", "Sleep" };
 
     public static int Fingerprint(SyntaxTree tree, CancellationToken cancellationToken)
     {

@@ -352,6 +352,74 @@ public sealed class IC0002RetryRecognitionTests
         test.ExpectedDiagnostics.Add(Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS1061").WithLocation(0).WithArguments("Microsoft.Extensions.DependencyInjection.IHttpClientBuilder", "AddServiceDiscovery"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_hand_written_retry_loop_that_waits_between_attempts_counts() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            [Integration("erp-orders")]
+            public sealed class ErpOrders(HttpClient http)
+            {
+                private const int MaxAttempts = 4;
+
+                public async Task<string> RunAsync()
+                {
+                    for (var attempt = 1; ; attempt++)
+                    {
+                        try { return await http.GetStringAsync("/orders"); }
+                        catch (HttpRequestException) when (attempt < MaxAttempts)
+                        {
+                            await Task.Delay(TimeSpan.FromSeconds(Math.Pow(2, attempt)));
+                        }
+                    }
+                }
+            }
+
+            [Integration("crm-customers")]
+            public sealed class CrmCustomers(HttpClient http)
+            {
+                public void Run()
+                {
+                    var attempts = 0;
+                    while (true)
+                    {
+                        try { http.Send(new HttpRequestMessage(HttpMethod.Get, "/customers")); return; }
+                        catch (HttpRequestException) when (++attempts < 3) { Thread.Sleep(500); }
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_loop_that_does_not_wait_or_does_not_try_is_not_a_retry() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            [Integration("erp-orders")]
+            public sealed class {|IC0002:ErpOrders|}(HttpClient http)
+            {
+                public async Task RunAsync(string[] orders)
+                {
+                    // Each order once: a loop over work, not over attempts.
+                    for (var i = 0; i < orders.Length; i++)
+                    {
+                        try { await http.PostAsync("/orders", new StringContent(orders[i])); }
+                        catch (HttpRequestException) { }
+                    }
+                }
+            }
+
+            [Integration("stock-poll")]
+            public sealed class {|IC0002:StockPoll|}(HttpClient http)
+            {
+                public async Task RunAsync(CancellationToken ct)
+                {
+                    // Polling waits, but tries nothing: a failure ends it.
+                    while (!ct.IsCancellationRequested)
+                    {
+                        await http.GetStringAsync("/stock", ct);
+                        await Task.Delay(1000, ct);
+                    }
+                }
+            }
+            """);
 }
 
 /// <summary>

@@ -9,6 +9,9 @@ internal enum RetryEvidenceKind
     /// <summary>A Polly pipeline or policy built inside the type with a retry (<c>AddRetry</c>, <c>WaitAndRetry*</c>).</summary>
     RetryBuilder,
 
+    /// <summary>A hand-written retry: a loop around a <c>try</c> that waits (<c>Task.Delay</c>, <c>Thread.Sleep</c>) between attempts.</summary>
+    RetryLoop,
+
     /// <summary>Its typed HttpClient registration chains a retrying resilience handler.</summary>
     TypedClientRegistration,
 
@@ -29,6 +32,7 @@ internal sealed record RetryEvidence(RetryEvidenceKind Kind, string Description,
     {
         RetryEvidenceKind.InjectedPolicy => "injectedPolicy",
         RetryEvidenceKind.RetryBuilder => "retryBuilder",
+        RetryEvidenceKind.RetryLoop => "retryLoop",
         RetryEvidenceKind.TypedClientRegistration => "typedClientRegistration",
         RetryEvidenceKind.HttpClientDefaults => "httpClientDefaults",
         RetryEvidenceKind.MessageRetry => "messageRetry",

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using IntegrationContracts.Analyzers.Common;
 using Microsoft.CodeAnalysis;
@@ -14,7 +15,7 @@ namespace IntegrationContracts.Analyzers.Contracts;
 internal static class RetryInType
 {
     public static RetryEvidence? Find(INamedTypeSymbol type, ResilienceSymbols symbols, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken) =>
-        ReceivedPolicy(type, symbols) ?? BuiltRetry(type, semanticModel, cancellationToken);
+        ReceivedPolicy(type, symbols) ?? BuiltRetry(type, semanticModel, cancellationToken) ?? RetryLoop(type, semanticModel, cancellationToken);
 
     private static RetryEvidence? ReceivedPolicy(INamedTypeSymbol type, ResilienceSymbols symbols)
     {
@@ -51,6 +52,9 @@ internal static class RetryInType
             "receives " + policy.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " through its " + through,
             symbol.Locations.Length > 0 ? symbol.Locations[0] : null);
 
+    private static RetryEvidence? RetryLoop(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken) =>
+        RetryLoops.Find(type, semanticModel, cancellationToken);
+
     private static RetryEvidence? BuiltRetry(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
@@ -71,6 +75,51 @@ internal static class RetryInType
 
         return null;
     }
+}
+
+/// <summary>
+/// A hand-written retry in the type: a <c>for</c>, <c>while</c> or <c>do</c> loop whose body tries the work and waits
+/// between attempts (<c>Task.Delay</c> or <c>Thread.Sleep</c>), e.g.
+/// <c>for (var attempt = 1; ; attempt++) { try { ...; return; } catch (HttpRequestException) when (attempt &lt; Max) { await Task.Delay(backoff); } }</c>.
+/// </summary>
+internal static class RetryLoops
+{
+    public static RetryEvidence? Find(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(cancellationToken);
+            foreach (var loop in declaration.DescendantNodes().Where(node => node is ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
+            {
+                var body = loop switch
+                {
+                    ForStatementSyntax f => f.Statement,
+                    WhileStatementSyntax w => w.Statement,
+                    _ => ((DoStatementSyntax)loop).Statement,
+                };
+                if (!body.DescendantNodesAndSelf(InSameFunction).Any(node => node is TryStatementSyntax))
+                {
+                    continue;
+                }
+
+                foreach (var wait in body.DescendantNodes(InSameFunction).OfType<InvocationExpressionSyntax>())
+                {
+                    if (InvokedNames.Of(wait) is "Delay" or "Sleep"
+                        && semanticModel(declaration.SyntaxTree).GetSymbolInfo(wait, cancellationToken).Symbol is IMethodSymbol { ContainingType: { } waiter }
+                        && waiter.ToDisplayString() is "System.Threading.Tasks.Task" or "System.Threading.Thread")
+                    {
+                        return RetryEvidence.At(RetryEvidenceKind.RetryLoop, "retries in a loop, waiting with " + waiter.Name + "." + InvokedNames.Of(wait) + " between attempts", loop.GetLocation());
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A delay inside a lambda or local function in the loop does not run between the loop's attempts.
+    private static bool InSameFunction(SyntaxNode node) =>
+        node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
 }
 
 /// <summary>The clients a type takes from <c>IHttpClientFactory.CreateClient(name)</c>, by name ("" for <c>CreateClient()</c>).</summary>
