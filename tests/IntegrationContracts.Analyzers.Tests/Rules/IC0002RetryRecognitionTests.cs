@@ -420,6 +420,48 @@ public sealed class IC0002RetryRecognitionTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Calls_through_an_abstraction_declared_RetryPolicy_in_another_project_count()
+    {
+        var test = VerifyCS.CreateTest(Usings + """
+            using Contoso.EventBus;
+
+            public sealed record OrderPlaced(string Number);
+
+            [Integration("orders-to-erp")]
+            public sealed class OrderPublisher(IEventBus bus)
+            {
+                public Task PublishAsync(OrderPlaced order) => bus.PublishAsync(order);
+            }
+
+            [Integration("audit-to-archive")]
+            public sealed class {|IC0002:AuditPublisher|}(IAuditSink sink)
+            {
+                public Task PublishAsync(string entry) => sink.WriteAsync(entry);
+            }
+            """);
+        var shared = test.TestState.AdditionalProjects["Contoso.EventBus"];
+        shared.Sources.Add("""
+            namespace Contoso.EventBus
+            {
+                public interface IEventBus
+                {
+                    // The broker implementation retries with Polly; whoever publishes through the bus retries.
+                    [IntegrationContracts.RetryPolicy(5, Backoff = IntegrationContracts.RetryBackoff.Exponential)]
+                    System.Threading.Tasks.Task PublishAsync<T>(T message);
+                }
+
+                public interface IAuditSink
+                {
+                    System.Threading.Tasks.Task WriteAsync(string entry);
+                }
+            }
+            """);
+        shared.AdditionalReferences.AddRange(Verifiers.ClientLibraries.References);
+        test.TestState.AdditionalProjectReferences.Add("Contoso.EventBus");
+        return test.RunAsync();
+    }
 }
 
 /// <summary>

@@ -12,6 +12,9 @@ internal enum RetryEvidenceKind
     /// <summary>A hand-written retry: a loop around a <c>try</c> that waits (<c>Task.Delay</c>, <c>Thread.Sleep</c>) between attempts.</summary>
     RetryLoop,
 
+    /// <summary>It calls through a method declared <c>[RetryPolicy]</c> (an event bus, a shared client): whoever calls through it retries.</summary>
+    RetryingCall,
+
     /// <summary>Its typed HttpClient registration chains a retrying resilience handler.</summary>
     TypedClientRegistration,
 
@@ -33,6 +36,7 @@ internal sealed record RetryEvidence(RetryEvidenceKind Kind, string Description,
         RetryEvidenceKind.InjectedPolicy => "injectedPolicy",
         RetryEvidenceKind.RetryBuilder => "retryBuilder",
         RetryEvidenceKind.RetryLoop => "retryLoop",
+        RetryEvidenceKind.RetryingCall => "retryingCall",
         RetryEvidenceKind.TypedClientRegistration => "typedClientRegistration",
         RetryEvidenceKind.HttpClientDefaults => "httpClientDefaults",
         RetryEvidenceKind.MessageRetry => "messageRetry",

@@ -122,6 +122,50 @@ internal static class RetryLoops
         node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
 }
 
+/// <summary>
+/// Calls through an abstraction that retries, stated where it is declared: a method (or an interface method) that is
+/// not an integration itself but carries <c>[RetryPolicy]</c> — <c>IEventBus.PublishAsync</c> whose broker
+/// implementation retries, a shared client's <c>SendAsync</c>. Read from metadata too, so the declaration can live in
+/// another project or package.
+/// </summary>
+internal static class RetryingCalls
+{
+    public static RetryEvidence? Find(INamedTypeSymbol type, INamedTypeSymbol? retryPolicy, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    {
+        if (retryPolicy is null)
+        {
+            return null;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(cancellationToken);
+            SemanticModel? model = null;
+            foreach (var invocation in declaration.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                model ??= semanticModel(declaration.SyntaxTree);
+                if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
+                    && !SymbolEqualityComparer.Default.Equals(method.ContainingType, type)
+                    && DeclaresRetry(method, retryPolicy))
+                {
+                    return RetryEvidence.At(
+                        RetryEvidenceKind.RetryingCall,
+                        "calls " + method.ContainingType.Name + "." + method.Name + ", declared [RetryPolicy]",
+                        invocation.GetLocation());
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool DeclaresRetry(IMethodSymbol method, INamedTypeSymbol retryPolicy)
+    {
+        var declared = (method.ReducedFrom ?? method).OriginalDefinition;
+        return declared.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, retryPolicy));
+    }
+}
+
 /// <summary>The clients a type takes from <c>IHttpClientFactory.CreateClient(name)</c>, by name ("" for <c>CreateClient()</c>).</summary>
 internal static class NamedClientsInType
 {
