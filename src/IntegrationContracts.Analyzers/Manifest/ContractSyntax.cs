@@ -50,6 +50,9 @@ internal static class ContractSyntax
                 case InvocationExpressionSyntax invocation when IsWatchedCall(InvokedNames.Of(invocation)) || RegistrationObserver.IsCandidate(invocation):
                     hash.Add(invocation.ToString());
                     break;
+                case BinaryExpressionSyntax comparison when RetryState.CountsAttempts(comparison.Left) || RetryState.CountsAttempts(comparison.Right):
+                    hash.Add(comparison.ToString());
+                    break;
                 case ObjectCreationExpressionSyntax creation when RegistrationObserver.IsCandidate(creation):
                     hash.Add(creation.ToString());
                     break;

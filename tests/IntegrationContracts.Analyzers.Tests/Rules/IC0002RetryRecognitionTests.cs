@@ -462,6 +462,58 @@ public sealed class IC0002RetryRecognitionTests
         test.TestState.AdditionalProjectReferences.Add("Contoso.EventBus");
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Retry_state_kept_with_the_work_item_counts() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public sealed class OutboxMessage
+            {
+                public int RetryCount { get; set; }
+                public DateTime? NextRetryAt { get; set; }
+            }
+
+            [Integration("outbox-to-erp")]
+            public sealed class OutboxDispatcher(HttpClient http)
+            {
+                private const int MaxRetryCount = 5;
+
+                public async Task DispatchAsync(OutboxMessage message)
+                {
+                    try { await http.PostAsync("/orders", new StringContent("")); }
+                    catch (HttpRequestException) when (message.RetryCount < MaxRetryCount)
+                    {
+                        message.RetryCount++;
+                        message.NextRetryAt = DateTime.UtcNow.AddMinutes(message.RetryCount);
+                    }
+                }
+            }
+
+            [Integration("mail-out")]
+            public sealed class MailSender(HttpClient http)
+            {
+                public async Task SendAsync(int sentTries)
+                {
+                    if (sentTries >= 3) { return; }
+                    await http.PostAsync("/mail", new StringContent(""));
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Counts_of_other_things_are_not_retry_state() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            [Integration("countries")]
+            public sealed class {|IC0002:CountrySync|}(HttpClient http)
+            {
+                public async Task RunAsync(string[] countries, int entries)
+                {
+                    if (countries.Length > 0 && entries < 100)
+                    {
+                        await http.GetStringAsync("/countries");
+                    }
+                }
+            }
+            """);
 }
 
 /// <summary>

@@ -12,6 +12,9 @@ internal enum RetryEvidenceKind
     /// <summary>A hand-written retry: a loop around a <c>try</c> that waits (<c>Task.Delay</c>, <c>Thread.Sleep</c>) between attempts.</summary>
     RetryLoop,
 
+    /// <summary>Retry state kept with the work item and checked against a limit: <c>RetryCount &lt; MaxRetryCount</c>, <c>SentTries &lt; 3</c>.</summary>
+    RetryState,
+
     /// <summary>It calls through a method declared <c>[RetryPolicy]</c> (an event bus, a shared client): whoever calls through it retries.</summary>
     RetryingCall,
 
@@ -37,6 +40,7 @@ internal sealed record RetryEvidence(RetryEvidenceKind Kind, string Description,
         RetryEvidenceKind.RetryBuilder => "retryBuilder",
         RetryEvidenceKind.RetryLoop => "retryLoop",
         RetryEvidenceKind.RetryingCall => "retryingCall",
+        RetryEvidenceKind.RetryState => "retryState",
         RetryEvidenceKind.TypedClientRegistration => "typedClientRegistration",
         RetryEvidenceKind.HttpClientDefaults => "httpClientDefaults",
         RetryEvidenceKind.MessageRetry => "messageRetry",
