@@ -110,5 +110,20 @@ internal static class ExternalClientCatalog
         new ClientEntry("Amazon.S3.IAmazonS3", "AWS S3"),
         new ClientEntry("Amazon.S3.AmazonS3Client", "AWS S3"),
         new ClientEntry("Amazon.S3.Transfer.ITransferUtility", "AWS S3"),
-        new ClientEntry("Amazon.S3.Transfer.TransferUtility", "AWS S3"));
+        new ClientEntry("Amazon.S3.Transfer.TransferUtility", "AWS S3"),
+
+        // AI model APIs: a chat or embedding client calls a hosted model over HTTP.
+        new ClientEntry("Microsoft.Extensions.AI.IChatClient", "AI model API"),
+        new ClientEntry("Microsoft.Extensions.AI.IEmbeddingGenerator`2", "AI model API"),
+        new ClientEntry("OpenAI.OpenAIClient", "OpenAI"),
+        new ClientEntry("OpenAI.Chat.ChatClient", "OpenAI"),
+        new ClientEntry("OpenAI.Embeddings.EmbeddingClient", "OpenAI"),
+        new ClientEntry("Azure.AI.OpenAI.AzureOpenAIClient", "Azure OpenAI"),
+
+        // Vendor SDKs: payments and e-mail delivery. Stripe's services (CustomerService, ...) derive from Service<T>.
+        new ClientEntry("Stripe.StripeClient", "Stripe"),
+        new ClientEntry("Stripe.IStripeClient", "Stripe"),
+        new ClientEntry("Stripe.Service`1", "Stripe"),
+        new ClientEntry("SendGrid.SendGridClient", "SendGrid"),
+        new ClientEntry("SendGrid.ISendGridClient", "SendGrid"));
 }

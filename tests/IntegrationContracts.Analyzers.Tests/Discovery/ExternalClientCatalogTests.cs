@@ -61,7 +61,7 @@ public sealed class ExternalClientCatalogTests
 
     private static readonly Lazy<Compilation> LibraryCompilation = new(() => CSharpCompilation.Create(
         "CatalogCheck",
-        new[] { LibraryStubs.NServiceBus, LibraryStubs.FluentFtp, LibraryStubs.AmazonSns, LibraryStubs.RabbitMqModel }
+        new[] { LibraryStubs.NServiceBus, LibraryStubs.FluentFtp, LibraryStubs.AmazonSns, LibraryStubs.RabbitMqModel, LibraryStubs.VendorSdks }
             .Select(source => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))),
         Verifiers.ClientLibraries.References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)));

@@ -170,6 +170,54 @@ public static class LibraryStubs
         """;
 
     /// <summary>The marker attributes by which NUnit and MSTest test projects are recognised.</summary>
+    /// <summary>
+    /// AI model clients and vendor SDKs: Microsoft.Extensions.AI.Abstractions, OpenAI, Azure.AI.OpenAI, Stripe.net and
+    /// SendGrid — the client types and, for Stripe, the service base class and an options and entity type.
+    /// </summary>
+    public const string VendorSdks = """
+        namespace Microsoft.Extensions.AI
+        {
+            public interface IChatClient { }
+            public interface IEmbeddingGenerator<TInput, TEmbedding> { }
+        }
+
+        namespace OpenAI
+        {
+            public class OpenAIClient { }
+        }
+
+        namespace OpenAI.Chat
+        {
+            public class ChatClient { }
+        }
+
+        namespace OpenAI.Embeddings
+        {
+            public class EmbeddingClient { }
+        }
+
+        namespace Azure.AI.OpenAI
+        {
+            public class AzureOpenAIClient : global::OpenAI.OpenAIClient { }
+        }
+
+        namespace Stripe
+        {
+            public interface IStripeClient { }
+            public class StripeClient : IStripeClient { }
+            public abstract class Service<TEntity> { }
+            public sealed class Customer { }
+            public class CustomerService : Service<Customer> { }
+            public class CustomerCreateOptions { public string? Email { get; set; } }
+        }
+
+        namespace SendGrid
+        {
+            public interface ISendGridClient { }
+            public class SendGridClient : ISendGridClient { }
+        }
+        """;
+
     public const string NUnit = """
         namespace NUnit.Framework
         {
