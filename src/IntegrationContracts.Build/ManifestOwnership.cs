@@ -23,8 +23,8 @@ internal static class ManifestOwnership
             try
             {
                 return JsonLite.Parse(content) is JsonObject root
-                    && Find(root, "assembly") is JsonObject assembly
-                    && Find(assembly, "name") is JsonString name
+                    && root.Find("assembly") is JsonObject assembly
+                    && assembly.Find("name") is JsonString name
                         ? name.Value
                         : null;
             }
@@ -36,18 +36,5 @@ internal static class ManifestOwnership
 
         var match = MarkerPattern.Match(content);
         return match.Success ? match.Groups["name"].Value : null;
-    }
-
-    private static JsonNode? Find(JsonObject value, string name)
-    {
-        foreach (var property in value.Properties)
-        {
-            if (property.Key == name)
-            {
-                return property.Value;
-            }
-        }
-
-        return null;
     }
 }

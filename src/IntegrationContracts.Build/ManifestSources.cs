@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Text;
+using IntegrationContracts.Shared;
 
 namespace IntegrationContracts.Build;
 
@@ -11,16 +11,10 @@ namespace IntegrationContracts.Build;
 /// </summary>
 internal static class ManifestSources
 {
-    /// <summary>The <c>AssemblyMetadata</c> key of the embedded manifest (the generator's <c>ManifestSource.JsonMetadataKey</c>).</summary>
-    public const string JsonMetadataKey = "IntegrationContracts.Manifest.json";
-
-    /// <summary>The prefix of each payload line of the document file (the generator's <c>ManifestEmbeddings.DocumentLinePrefix</c>).</summary>
-    public const string DocumentLinePrefix = "// manifest: ";
-
     /// <summary>The JSON in the assembly's metadata, or <see langword="null"/> when it has none.</summary>
     /// <exception cref="BadImageFormatException">The file is not a .NET assembly.</exception>
     public static string? FromAssembly(string assemblyPath) =>
-        AssemblyManifestReader.Read(assemblyPath, JsonMetadataKey).TryGetValue(JsonMetadataKey, out var json) ? json : null;
+        AssemblyManifestReader.Read(assemblyPath, ManifestChannel.JsonMetadataKey).TryGetValue(ManifestChannel.JsonMetadataKey, out var json) ? json : null;
 
     /// <summary>The JSON in a generated document file, or <see langword="null"/> when the file does not exist.</summary>
     /// <exception cref="FormatException">The file is not a document the generator wrote.</exception>
@@ -31,20 +25,6 @@ internal static class ManifestSources
             return null;
         }
 
-        var base64 = new StringBuilder();
-        foreach (var line in File.ReadAllLines(path))
-        {
-            if (line.StartsWith(DocumentLinePrefix, StringComparison.Ordinal))
-            {
-                base64.Append(line, DocumentLinePrefix.Length, line.Length - DocumentLinePrefix.Length);
-            }
-        }
-
-        if (base64.Length == 0)
-        {
-            throw new FormatException("it holds no manifest.");
-        }
-
-        return Encoding.UTF8.GetString(Convert.FromBase64String(base64.ToString()));
+        return ManifestChannel.Decode(File.ReadAllLines(path)) ?? throw new FormatException("it holds no manifest.");
     }
 }

@@ -16,7 +16,7 @@ namespace IntegrationContracts
     public static class EmbeddedManifest
     {
         /// <summary>The <c>AssemblyMetadata</c> key the manifest is embedded under.</summary>
-        public const string MetadataKey = "IntegrationContracts.Manifest.json";
+        public const string MetadataKey = ManifestChannel.JsonMetadataKey;
 
         private static readonly ConditionalWeakTable<Assembly, Parsed> Cache = new ConditionalWeakTable<Assembly, Parsed>();
 
@@ -216,21 +216,7 @@ namespace IntegrationContracts
             }
         }
 
-        private static JsonNode? Find(JsonNode? node, string name)
-        {
-            if (node is JsonObject value)
-            {
-                foreach (var property in value.Properties)
-                {
-                    if (property.Key == name)
-                    {
-                        return property.Value;
-                    }
-                }
-            }
-
-            return null;
-        }
+        private static JsonNode? Find(JsonNode? node, string name) => (node as JsonObject)?.Find(name);
 
         private static string? String(JsonNode? node, string name) => (Find(node, name) as JsonString)?.Value;
     }

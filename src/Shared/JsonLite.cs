@@ -8,7 +8,22 @@ namespace IntegrationContracts.Shared;
 /// <summary>A parsed JSON value with the line it starts on (0-based), so registry errors can point at the line.</summary>
 internal abstract record JsonNode(int Line);
 
-internal sealed record JsonObject(int Line, IReadOnlyList<KeyValuePair<string, JsonNode>> Properties) : JsonNode(Line);
+internal sealed record JsonObject(int Line, IReadOnlyList<KeyValuePair<string, JsonNode>> Properties) : JsonNode(Line)
+{
+    /// <summary>The value of the first property named <paramref name="name"/>, or <see langword="null"/>.</summary>
+    public JsonNode? Find(string name)
+    {
+        foreach (var property in Properties)
+        {
+            if (property.Key == name)
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+}
 
 internal sealed record JsonArray(int Line, IReadOnlyList<JsonNode> Items) : JsonNode(Line);
 

@@ -50,7 +50,7 @@ public sealed class WriteIntegrationManifestsTests : IDisposable
     {
         var output = Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName, embedding: "redacted");
         var assembly = Manifests.Emit(output, _directory);
-        var document = Path.Combine(_directory, "IntegrationManifest.Document.g.cs");
+        var document = Path.Combine(_directory, IntegrationContracts.Shared.ManifestChannel.DocumentHintName);
         File.WriteAllText(document, Manifests.DocumentFile(output));
         Assert.DoesNotContain("erp@contoso.example", File.ReadAllText(assembly));
 
@@ -155,7 +155,7 @@ public sealed class WriteIntegrationManifestsTests : IDisposable
     public void A_damaged_document_file_is_an_error_naming_it()
     {
         var assembly = Manifests.Emit(Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName, embedding: "none"), _directory);
-        var document = Path.Combine(_directory, "IntegrationManifest.Document.g.cs");
+        var document = Path.Combine(_directory, IntegrationContracts.Shared.ManifestChannel.DocumentHintName);
         File.WriteAllText(document, "// manifest: not base64 at all!\n");
         var (task, engine) = Task(assembly, "json");
         task.DocumentPath = document;
@@ -168,7 +168,7 @@ public sealed class WriteIntegrationManifestsTests : IDisposable
     [Fact]
     public void A_manifest_of_another_schema_version_is_written_as_json_but_not_rendered()
     {
-        var document = Path.Combine(_directory, "IntegrationManifest.Document.g.cs");
+        var document = Path.Combine(_directory, IntegrationContracts.Shared.ManifestChannel.DocumentHintName);
         var json = "{ \"schemaVersion\": 2, \"integrations\": [] }";
         File.WriteAllText(document, "// manifest: " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)) + "\n");
         var (task, engine) = Task(Path.Combine(_directory, "Any.dll"), "markdown");

@@ -135,9 +135,7 @@ internal sealed class ContractModel
 
     /// <summary>Retry recognised inside the integration's declaring type (shared by its integration methods).</summary>
     public RetryEvidence? RetryInDeclaringType(IntegrationContract contract, CancellationToken cancellationToken) =>
-        _retryInType.GetOrAdd(contract.DeclaringType, type =>
-            RetryInType.Find((INamedTypeSymbol)type, Resilience, SemanticModelOf, cancellationToken)
-            ?? RetryingCalls.Find((INamedTypeSymbol)type, Symbols.RetryPolicy, SemanticModelOf, cancellationToken));
+        _retryInType.GetOrAdd(contract.DeclaringType, type => RetryInType.Find((INamedTypeSymbol)type, Resilience, Symbols.RetryPolicy, SemanticModelOf, cancellationToken));
 
     /// <summary>What a registration elsewhere needs to know to cover the integration's declaring type.</summary>
     public RetryCandidate RetryCandidateOf(IntegrationContract contract, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using System.Threading;
 using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
 using IntegrationContracts.Analyzers.Registry;
+using IntegrationContracts.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -108,10 +109,10 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 case ManifestEmbedding.Redacted:
                     var redacted = ManifestJson.Write(manifestTarget, models.Select(ManifestEmbeddings.Redact).ToList(), sourcesOfTruth);
                     output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, redacted));
-                    output.AddSource(ManifestEmbeddings.DocumentHintName, ManifestEmbeddings.DocumentFile(json));
+                    output.AddSource(ManifestChannel.DocumentHintName, ManifestEmbeddings.DocumentFile(json));
                     break;
                 default:
-                    output.AddSource(ManifestEmbeddings.DocumentHintName, ManifestEmbeddings.DocumentFile(json));
+                    output.AddSource(ManifestChannel.DocumentHintName, ManifestEmbeddings.DocumentFile(json));
                     break;
             }
         });

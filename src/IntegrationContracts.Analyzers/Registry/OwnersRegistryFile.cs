@@ -30,8 +30,11 @@ internal sealed class OwnersRegistryFile
 
     public int ProblemLine { get; }
 
-    public static bool IsRegistry(AdditionalText file) =>
-        string.Equals(System.IO.Path.GetFileName(file.Path), OwnersRegistry.FileName, System.StringComparison.OrdinalIgnoreCase);
+    public static bool IsRegistry(AdditionalText file) => IsRegistryPath(file.Path);
+
+    /// <summary>Whether a file is an owners registry, by its name (the analyzers' additional files, the code fixes' documents).</summary>
+    public static bool IsRegistryPath(string path) =>
+        string.Equals(System.IO.Path.GetFileName(path), OwnersRegistry.FileName, System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The project's registry, or <see langword="null"/> when it has none or it cannot be read.</summary>
     /// <summary>The project's registry file (the first <c>integration-owners.json</c>), or <see langword="null"/> when it has none.</summary>
@@ -68,7 +71,7 @@ internal sealed class OwnersRegistryFile
             return Invalid("The registry must be a JSON object with a \"teams\" array.", root.Line);
         }
 
-        var teamsNode = rootObject.Properties.FirstOrDefault(p => p.Key == "teams").Value;
+        var teamsNode = rootObject.Find("teams");
         if (teamsNode is not JsonArray teamsArray)
         {
             return Invalid("The registry needs a \"teams\" array: { \"teams\": [ { \"name\": \"erp-team\", \"contact\": \"...\" } ] }.", teamsNode?.Line ?? root.Line);

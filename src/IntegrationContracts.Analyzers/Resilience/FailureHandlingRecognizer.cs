@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using IntegrationContracts.Analyzers.Contracts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -36,7 +37,7 @@ internal sealed class FailureHandlingRecognizer
     private bool Handles(SyntaxNode body, ILocalSymbol? caught, SemanticModel semanticModel, ImmutableHashSet<string> extraMethods, int depth, System.Threading.CancellationToken cancellationToken)
     {
         // Throws first: they need no binding.
-        foreach (var node in body.DescendantNodesAndSelf(IsSameFunction))
+        foreach (var node in body.DescendantNodesAndSelf(InvokedNames.InSameFunction))
         {
             if (node is ThrowStatementSyntax or ThrowExpressionSyntax)
             {
@@ -44,7 +45,7 @@ internal sealed class FailureHandlingRecognizer
             }
         }
 
-        foreach (var node in body.DescendantNodesAndSelf(IsSameFunction))
+        foreach (var node in body.DescendantNodesAndSelf(InvokedNames.InSameFunction))
         {
             if (caught is not null && HandsOn(node, caught, body, semanticModel, cancellationToken))
             {
@@ -60,7 +61,7 @@ internal sealed class FailureHandlingRecognizer
             if ((info.Symbol ?? (info.CandidateSymbols.Length > 0 ? info.CandidateSymbols[0] : null)) is not IMethodSymbol method)
             {
                 // Half-built code, or two versions of one assembly: judge the call by its name rather than call it a swallow.
-                if (ReportingNames.Contains(InvokedName(invocation)))
+                if (ReportingNames.Contains(InvokedNames.Of(invocation)))
                 {
                     return true;
                 }
@@ -158,12 +159,6 @@ internal sealed class FailureHandlingRecognizer
             || word.EndsWith("Logger", System.StringComparison.Ordinal)
             || word.EndsWith("Logging", System.StringComparison.Ordinal);
     }
-
-    private static string InvokedName(InvocationExpressionSyntax invocation) => Contracts.InvokedNames.Of(invocation);
-
-    // A throw or log inside a lambda or local function does not run when the catch runs.
-    private static bool IsSameFunction(SyntaxNode node) =>
-        node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
 
     private bool ReportsFailure(IMethodSymbol method, InvocationExpressionSyntax invocation, SemanticModel semanticModel, System.Threading.CancellationToken cancellationToken)
     {

@@ -83,7 +83,7 @@ internal static class ManifestDocumentReader
         }
 
         // Verdicts say why; a manifest written before they existed has only the flags.
-        var verdicts = Find(integration, "verdicts") as JsonObject;
+        var verdicts = integration.Find("verdicts") as JsonObject;
         var readiness = new List<ReadinessVerdict>();
         foreach (var property in AsObject(Get(integration, "readiness"), "readiness").Properties)
         {
@@ -105,23 +105,10 @@ internal static class ManifestDocumentReader
             readiness);
     }
 
-    private static JsonNode? Find(JsonObject value, string name)
-    {
-        foreach (var property in value.Properties)
-        {
-            if (property.Key == name)
-            {
-                return property.Value;
-            }
-        }
-
-        return null;
-    }
-
     private static JsonNode Get(JsonObject value, string name) =>
-        Find(value, name) ?? throw new FormatException($"The manifest has no \"{name}\" (line {value.Line + 1}).");
+        value.Find(name) ?? throw new FormatException($"The manifest has no \"{name}\" (line {value.Line + 1}).");
 
-    private static string? String(JsonObject value, string name) => Find(value, name) switch
+    private static string? String(JsonObject value, string name) => value.Find(name) switch
     {
         null or JsonLiteral { Text: "null" } => null,
         JsonString text => text.Value,
@@ -131,7 +118,7 @@ internal static class ManifestDocumentReader
     private static string Required(JsonObject value, string name) =>
         String(value, name) ?? throw new FormatException($"\"{name}\" is missing (line {value.Line + 1}).");
 
-    private static string? Literal(JsonObject value, string name) => (Find(value, name) as JsonLiteral)?.Text;
+    private static string? Literal(JsonObject value, string name) => (value.Find(name) as JsonLiteral)?.Text;
 
     private static JsonObject AsObject(JsonNode node, string what) =>
         node as JsonObject ?? throw new FormatException($"{Capitalized(what)} must be a JSON object (line {node.Line + 1}).");

@@ -57,4 +57,12 @@ public abstract class ContractCodeFix : CodeFixProvider
     private protected abstract Task<IReadOnlyList<FixAction>> ActionsAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken);
 
     private protected static IReadOnlyList<FixAction> None { get; } = ImmutableArray<FixAction>.Empty;
+
+    /// <summary>The innermost <typeparamref name="TNode"/> at or around the diagnostic's location, or <see langword="null"/>.</summary>
+    private protected static async Task<TNode?> SyntaxAtAsync<TNode>(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        where TNode : SyntaxNode
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<TNode>();
+    }
 }

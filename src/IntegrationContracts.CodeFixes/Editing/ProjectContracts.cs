@@ -21,7 +21,7 @@ internal static class ProjectContracts
     {
         foreach (var file in project.AdditionalDocuments)
         {
-            if (string.Equals(System.IO.Path.GetFileName(file.FilePath ?? file.Name), OwnersRegistry.FileName, StringComparison.OrdinalIgnoreCase))
+            if (OwnersRegistryFile.IsRegistryPath(file.FilePath ?? file.Name))
             {
                 var text = await file.GetTextAsync(cancellationToken).ConfigureAwait(false);
                 return OwnersRegistryFile.Read(text).Registry;

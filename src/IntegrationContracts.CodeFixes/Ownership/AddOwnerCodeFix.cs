@@ -63,15 +63,6 @@ public sealed class AddOwnerCodeFix : ContractCodeFix
             return 0;
         }
 
-        var count = 0;
-        foreach (var symbol in compilation.GetSymbolsWithName(_ => true, SymbolFilter.TypeAndMember, cancellationToken))
-        {
-            if (model.Contract(symbol) is { Owner: null })
-            {
-                count++;
-            }
-        }
-
-        return count;
+        return model.AttributedSymbols(cancellationToken).Distinct(SymbolEqualityComparer.Default).Count(symbol => model.Contract(symbol) is { Owner: null });
     }
 }

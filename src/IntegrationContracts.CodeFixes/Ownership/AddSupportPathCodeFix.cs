@@ -26,8 +26,7 @@ public sealed class AddSupportPathCodeFix : ContractCodeFix
 
     private protected override async Task<IReadOnlyList<FixAction>> ActionsAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is not { } owner)
+        if (await SyntaxAtAsync<AttributeSyntax>(document, diagnostic, cancellationToken).ConfigureAwait(false) is not { } owner)
         {
             return None;
         }
@@ -39,18 +38,15 @@ public sealed class AddSupportPathCodeFix : ContractCodeFix
 
         return new[]
         {
-            new FixAction("Add Contact = \"\"", "IC0004:contact", ContractEdit.Replace<AttributeSyntax>(attribute => WithArguments(attribute, new[] { Named("Contact", string.Empty, placeholder: true) }))),
+            new FixAction("Add Contact = \"\"", "IC0004:contact", ContractEdit.Replace<AttributeSyntax>(WithEmptyContact)),
         };
     }
 
-    private static AttributeSyntax WithArguments(AttributeSyntax attribute, IEnumerable<AttributeArgumentSyntax> arguments) =>
-        attribute.WithArgumentList((attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList()).AddArguments(arguments.ToArray()));
-
-    private static AttributeArgumentSyntax Named(string name, string value, bool placeholder) =>
-        SyntaxFactory.AttributeArgument(
-            SyntaxFactory.NameEquals(name),
-            null,
-            SyntaxFactory.LiteralExpression(
-                SyntaxKind.StringLiteralExpression,
-                placeholder ? SyntaxFactory.Literal(value).WithAdditionalAnnotations(RenameAnnotation.Create()) : SyntaxFactory.Literal(value)));
+    /// <summary>The attribute with <c>Contact = ""</c> added, the value marked for the editor to put the caret in.</summary>
+    private static AttributeSyntax WithEmptyContact(AttributeSyntax attribute) =>
+        attribute.WithArgumentList((attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList()).AddArguments(
+            SyntaxFactory.AttributeArgument(
+                SyntaxFactory.NameEquals("Contact"),
+                null,
+                SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(string.Empty).WithAdditionalAnnotations(RenameAnnotation.Create())))));
 }

@@ -28,8 +28,7 @@ public sealed class UseRegistryTeamCodeFix : ContractCodeFix
 
     private protected override async Task<IReadOnlyList<FixAction>> ActionsAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeArgumentSyntax>()?.Expression is not LiteralExpressionSyntax written)
+        if ((await SyntaxAtAsync<AttributeArgumentSyntax>(document, diagnostic, cancellationToken).ConfigureAwait(false))?.Expression is not LiteralExpressionSyntax written)
         {
             return None;
         }

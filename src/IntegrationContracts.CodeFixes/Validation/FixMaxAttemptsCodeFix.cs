@@ -27,8 +27,7 @@ public sealed class FixMaxAttemptsCodeFix : ContractCodeFix
 
     private protected override async Task<IReadOnlyList<FixAction>> ActionsAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeArgumentSyntax>() is not { NameEquals: null, NameColon: null } argument
+        if (await SyntaxAtAsync<AttributeArgumentSyntax>(document, diagnostic, cancellationToken).ConfigureAwait(false) is not { NameEquals: null, NameColon: null } argument
             || argument.Parent is not AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list
             || list.Arguments.IndexOf(argument) != 0
             || !IsRetryPolicy(attribute.Name))

@@ -72,7 +72,7 @@ public sealed class ManifestJsonTests
         GeneratorHarness.AssertCompiles(output);
 
         Assert.Null(generated);
-        Assert.Null(GeneratorHarness.EmbeddedDocument(output, ManifestSource.JsonMetadataKey));
+        Assert.Null(GeneratorHarness.EmbeddedDocument(output, IntegrationContracts.Shared.ManifestChannel.JsonMetadataKey));
         Assert.Null(output.GetTypeByMetadataName(ContosoLandscape.AssemblyName + ".IntegrationManifest"));
         Assert.Equal(GeneratorHarness.ManifestJson(await RunContosoAsync()), DocumentJson(output));
     }
@@ -80,11 +80,11 @@ public sealed class ManifestJsonTests
     /// <summary>The full manifest in the generator's document file (a comment the build task reads from disk).</summary>
     private static string DocumentJson(Compilation output)
     {
-        var document = output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith(ManifestEmbeddings.DocumentHintName, StringComparison.Ordinal));
+        var document = output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith(IntegrationContracts.Shared.ManifestChannel.DocumentHintName, StringComparison.Ordinal));
         Assert.All(document.GetRoot().DescendantTokens(), token => Assert.True(token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.EndOfFileToken), "The document file must hold comments only."));
         var base64 = string.Concat(document.ToString().Split('\n')
-            .Where(line => line.StartsWith(ManifestEmbeddings.DocumentLinePrefix, StringComparison.Ordinal))
-            .Select(line => line.Substring(ManifestEmbeddings.DocumentLinePrefix.Length)));
+            .Where(line => line.StartsWith(IntegrationContracts.Shared.ManifestChannel.DocumentLinePrefix, StringComparison.Ordinal))
+            .Select(line => line.Substring(IntegrationContracts.Shared.ManifestChannel.DocumentLinePrefix.Length)));
         return IntegrationContracts.Shared.JsonText.Indent(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(base64)));
     }
 

@@ -57,7 +57,7 @@ public static class GeneratorHarness
     /// </summary>
     public static string ManifestJson(Compilation output) =>
         IntegrationContracts.Shared.JsonText.Indent(
-            EmbeddedDocument(output, ManifestSource.JsonMetadataKey) ?? throw new InvalidOperationException("The manifest was not generated."));
+            EmbeddedDocument(output, IntegrationContracts.Shared.ManifestChannel.JsonMetadataKey) ?? throw new InvalidOperationException("The manifest was not generated."));
 
     public static void AssertCompiles(Compilation output)
     {

@@ -32,7 +32,7 @@ public static class VerdictAgreement
             parseOptions: compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions,
             optionsProvider: options.AnalyzerConfigOptionsProvider);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        if (GeneratorHarness.EmbeddedDocument(output, ManifestSource.JsonMetadataKey) is not { } json)
+        if (GeneratorHarness.EmbeddedDocument(output, IntegrationContracts.Shared.ManifestChannel.JsonMetadataKey) is not { } json)
         {
             return 0;
         }

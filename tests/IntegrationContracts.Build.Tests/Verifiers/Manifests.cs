@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using IntegrationContracts.Analyzers.Manifest;
 using IntegrationContracts.Build.Formats;
+using IntegrationContracts.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,8 +16,6 @@ namespace IntegrationContracts.Build.Tests.Verifiers;
 /// </summary>
 public static class Manifests
 {
-    private const string JsonMetadataKey = "IntegrationContracts.Manifest.json";
-
     private static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
         .Split(Path.PathSeparator)
         .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
@@ -50,7 +49,7 @@ public static class Manifests
     /// <summary>The manifest JSON embedded in the output, as the build task reads it.</summary>
     public static string Json(Compilation output) =>
         output.Assembly.GetAttributes()
-            .Where(a => a.AttributeClass?.Name == nameof(AssemblyMetadataAttribute) && (string?)a.ConstructorArguments[0].Value == JsonMetadataKey)
+            .Where(a => a.AttributeClass?.Name == nameof(AssemblyMetadataAttribute) && (string?)a.ConstructorArguments[0].Value == ManifestChannel.JsonMetadataKey)
             .Select(a => (string)a.ConstructorArguments[1].Value!)
             .Single();
 
@@ -69,9 +68,7 @@ public static class Manifests
 
     /// <summary>The generator's document file, as the compiler writes it with EmitCompilerGeneratedFiles.</summary>
     public static string? DocumentFile(Compilation output) =>
-        output.SyntaxTrees.FirstOrDefault(tree => tree.FilePath.EndsWith(ManifestDocumentHintName, StringComparison.Ordinal))?.ToString();
-
-    private const string ManifestDocumentHintName = "IntegrationManifest.Document.g.cs";
+        output.SyntaxTrees.FirstOrDefault(tree => tree.FilePath.EndsWith(ManifestChannel.DocumentHintName, StringComparison.Ordinal))?.ToString();
 
     private sealed class BuildProperties(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
     {

@@ -15,7 +15,7 @@ internal sealed record RetryCandidate(
     bool ReceivesHttpClient,
     bool IsMessageHandler,
     bool IsNServiceBusHandler,
-    EquatableArray<string> NamedClients = default)
+    EquatableArray<string> NamedClients)
 {
     /// <summary>The key a named client registration (<c>AddHttpClient("erp")</c>) and its use (<c>CreateClient("erp")</c>) share.</summary>
     public static string NamedClientKey(string name) => "named-client:" + name;
@@ -27,8 +27,6 @@ internal sealed record RetryCandidate(
 
     /// <summary>The key registrations and candidates agree on: the generic definition, fully qualified.</summary>
     public static string Key(ITypeSymbol type) => type.OriginalDefinition.ToDisplayString(KeyFormat);
-
-    public static RetryCandidate Of(INamedTypeSymbol type, ResilienceSymbols symbols) => Of(type, symbols, EquatableArray<string>.Empty);
 
     /// <param name="namedClients">The names the type passes to <c>IHttpClientFactory.CreateClient</c> ("" for the default client).</param>
     public static RetryCandidate Of(INamedTypeSymbol type, ResilienceSymbols symbols, EquatableArray<string> namedClients)

@@ -14,11 +14,13 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// </summary>
 internal static class RetryInType
 {
-    public static RetryEvidence? Find(INamedTypeSymbol type, ResilienceSymbols symbols, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken) =>
+    /// <param name="retryPolicy">The <c>[RetryPolicy]</c> attribute type, for calls through methods that declare it.</param>
+    public static RetryEvidence? Find(INamedTypeSymbol type, ResilienceSymbols symbols, INamedTypeSymbol? retryPolicy, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken) =>
         ReceivedPolicy(type, symbols)
         ?? BuiltRetry(type, semanticModel, cancellationToken)
-        ?? RetryLoop(type, semanticModel, cancellationToken)
-        ?? RetryState.Find(type, cancellationToken);
+        ?? RetryLoops.Find(type, semanticModel, cancellationToken)
+        ?? RetryState.Find(type, cancellationToken)
+        ?? RetryingCalls.Find(type, retryPolicy, semanticModel, cancellationToken);
 
     private static RetryEvidence? ReceivedPolicy(INamedTypeSymbol type, ResilienceSymbols symbols)
     {
@@ -54,9 +56,6 @@ internal static class RetryInType
             RetryEvidenceKind.InjectedPolicy,
             "receives " + policy.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " through its " + through,
             symbol.Locations.Length > 0 ? symbol.Locations[0] : null);
-
-    private static RetryEvidence? RetryLoop(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken) =>
-        RetryLoops.Find(type, semanticModel, cancellationToken);
 
     private static RetryEvidence? BuiltRetry(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
@@ -100,12 +99,12 @@ internal static class RetryLoops
                     WhileStatementSyntax w => w.Statement,
                     _ => ((DoStatementSyntax)loop).Statement,
                 };
-                if (!body.DescendantNodesAndSelf(InSameFunction).Any(node => node is TryStatementSyntax))
+                if (!body.DescendantNodesAndSelf(InvokedNames.InSameFunction).Any(node => node is TryStatementSyntax))
                 {
                     continue;
                 }
 
-                foreach (var wait in body.DescendantNodes(InSameFunction).OfType<InvocationExpressionSyntax>())
+                foreach (var wait in body.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>())
                 {
                     if (InvokedNames.Of(wait) is "Delay" or "Sleep"
                         && semanticModel(declaration.SyntaxTree).GetSymbolInfo(wait, cancellationToken).Symbol is IMethodSymbol { ContainingType: { } waiter }
@@ -119,10 +118,6 @@ internal static class RetryLoops
 
         return null;
     }
-
-    // A delay inside a lambda or local function in the loop does not run between the loop's attempts.
-    private static bool InSameFunction(SyntaxNode node) =>
-        node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
 }
 
 /// <summary>
@@ -272,6 +267,13 @@ internal static class InvokedNames
         SimpleNameSyntax name => name.Identifier.ValueText,
         _ => string.Empty,
     };
+
+    /// <summary>
+    /// For walking one function's body: code inside a lambda or local function runs at another time (a delay there
+    /// does not wait between attempts; a throw there does not run when the catch runs).
+    /// </summary>
+    public static bool InSameFunction(SyntaxNode node) =>
+        node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
 
     public static string Of(TypeSyntax type) => type switch
     {
