@@ -1,0 +1,65 @@
+// Measures IC0002, IC0010 and IC0011 on real applications against hand-written labels.
+// Usage: dotnet run -c Release --project eval/IntegrationContracts.RealCode -- <folder> [--app NAME] [--details]
+// <folder> holds one sub-folder per application, named as in eval/realcode/apps.tsv (see eval/README.md).
+using IntegrationContracts.RealCode.Labels;
+using IntegrationContracts.RealCode.Projects;
+using IntegrationContracts.RealCode.Scoring;
+
+var arguments = CommandLine.Parse(args);
+if (arguments is null)
+{
+    Console.Error.WriteLine("usage: IntegrationContracts.RealCode <folder with the extracted applications> [--app NAME] [--details] [--labels DIR]");
+    return 2;
+}
+
+LabelSet labels;
+try
+{
+    labels = LabelSet.Load(arguments.LabelsDirectory);
+}
+catch (LabelFileException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+var results = new List<AppResult>();
+foreach (var app in labels.Apps.Where(a => arguments.App is null || a.Name == arguments.App))
+{
+    var folder = Path.Combine(arguments.SourcesFolder, app.Name);
+    if (!Directory.Exists(folder))
+    {
+        Console.Error.WriteLine($"{app.Name}: {folder} does not exist; extract {app.Repository} at {app.Commit} there (eval/README.md).");
+        return 2;
+    }
+
+    Console.Error.WriteLine($"{app.Name}: loading {app.Projects.Count} project(s) with their references...");
+    var solution = AppSolution.Load(app, folder, Console.Error);
+    results.Add(AppMeasurement.Run(app, solution, labels.For(app.Name)));
+}
+
+Report.Print(results, Console.Out, arguments.Details);
+return 0;
+
+internal sealed record CommandLine(string SourcesFolder, string? App, bool Details, string LabelsDirectory)
+{
+    public static CommandLine? Parse(string[] args)
+    {
+        string? folder = null, app = null;
+        var details = false;
+        var labels = Path.Combine(AppContext.BaseDirectory, "realcode");
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--app" when i + 1 < args.Length: app = args[++i]; break;
+                case "--labels" when i + 1 < args.Length: labels = args[++i]; break;
+                case "--details": details = true; break;
+                case var a when !a.StartsWith("--") && folder is null: folder = a; break;
+                default: return null;
+            }
+        }
+
+        return folder is null ? null : new CommandLine(Path.GetFullPath(folder), app, details, labels);
+    }
+}

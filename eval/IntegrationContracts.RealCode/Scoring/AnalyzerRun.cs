@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using IntegrationContracts.Analyzers.Discovery;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IntegrationContracts.RealCode.Scoring;
+
+/// <summary>Every IntegrationContracts analyzer over one compilation, as the compiler runs them (default options).</summary>
+internal static class AnalyzerRun
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(UnmarkedIntegrationAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    public static async Task<(ImmutableArray<Diagnostic> Findings, int CompilerErrors, string? FirstError)> RunAsync(Compilation compilation)
+    {
+        var run = compilation.WithAnalyzers(Analyzers, new AnalyzerOptions([]));
+        var all = await run.GetAllDiagnosticsAsync();
+        var errors = all.Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("IC", StringComparison.Ordinal)).ToList();
+        return (all.Where(d => d.Id.StartsWith("IC", StringComparison.Ordinal)).ToImmutableArray(), errors.Count, errors.FirstOrDefault()?.ToString());
+    }
+}
