@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using IntegrationContracts.Build.Formats;
+using IntegrationContracts.Shared.Manifest;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using IntegrationContracts.Build.Formats.Backstage;
 using IntegrationContracts.Build.Formats.Markdown;
-using IntegrationContracts.Build.Manifest;
+using IntegrationContracts.Shared.Manifest;
 using IntegrationContracts.Shared;
 
 namespace IntegrationContracts.Build.Formats;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace IntegrationContracts.Build.Formats.Backstage;
+namespace IntegrationContracts.Shared.Formats;
 
 /// <summary>
 /// Backstage entity names: 1 to 63 characters, runs of <c>[a-z0-9]</c> separated by single <c>-</c>, <c>_</c> or

@@ -1,4 +1,4 @@
-namespace IntegrationContracts.Build.Formats;
+namespace IntegrationContracts.Shared.Formats;
 
 /// <summary>Recognises a plain mail address in a contact, so formats can offer a <c>mailto:</c> link.</summary>
 internal static class Emails

@@ -1,8 +1,7 @@
 using System;
 using System.Text;
-using IntegrationContracts.Shared;
 
-namespace IntegrationContracts.Build.Formats.Markdown;
+namespace IntegrationContracts.Shared.Formats;
 
 /// <summary>
 /// The one place Markdown text is escaped (GitHub, GitLab and Azure DevOps flavours). Escaped text is inline content

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace IntegrationContracts.Build.Formats.Markdown;
+namespace IntegrationContracts.Shared.Formats;
 
 /// <summary>
 /// The one place Mermaid flowchart text is escaped. Labels go inside double quotes; letters, digits, spaces and a

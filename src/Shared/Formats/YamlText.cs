@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace IntegrationContracts.Build.Formats.Backstage;
+namespace IntegrationContracts.Shared.Formats;
 
 /// <summary>
 /// The one place YAML scalars are written: always double-quoted, so no value can be read as a number, boolean, null,

@@ -4,7 +4,7 @@ using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 
-namespace IntegrationContracts.Build;
+namespace IntegrationContracts.Shared.Manifest;
 
 /// <summary>
 /// Reads the <c>[assembly: AssemblyMetadata(key, value)]</c> entries the generator embedded, straight from the

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace IntegrationContracts.Build.Manifest;
+namespace IntegrationContracts.Shared.Manifest;
 
 // The manifest as the build task reads it back from the JSON the generator embedded: the input of every other
 // format, so each renderer shows exactly what the JSON (and so the build's warnings) says.

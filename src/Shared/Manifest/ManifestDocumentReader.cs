@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using IntegrationContracts.Shared;
 
-namespace IntegrationContracts.Build.Manifest;
+namespace IntegrationContracts.Shared.Manifest;
 
 /// <summary>
 /// Reads <c>integrations.manifest.json</c> (schemaVersion 1) into a <see cref="ManifestDocument"/>. Properties it does not

@@ -1,8 +1,7 @@
 using System;
 using System.IO;
-using IntegrationContracts.Shared;
 
-namespace IntegrationContracts.Build;
+namespace IntegrationContracts.Shared.Manifest;
 
 /// <summary>
 /// Where the build task finds the manifest the generator produced: in the compiled assembly's metadata (the default),

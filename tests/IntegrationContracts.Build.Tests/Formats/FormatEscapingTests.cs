@@ -1,3 +1,4 @@
+using IntegrationContracts.Shared.Formats;
 using System.Text;
 using IntegrationContracts.Analyzers.Tests.Generator;
 using IntegrationContracts.Build.Tests.Verifiers;

@@ -1,5 +1,5 @@
 using IntegrationContracts.Build.Formats;
-using IntegrationContracts.Build.Manifest;
+using IntegrationContracts.Shared.Manifest;
 using IntegrationContracts.Build.Tests.Verifiers;
 
 namespace IntegrationContracts.Build.Tests.Manifest;

@@ -1,9 +1,10 @@
+using IntegrationContracts.Shared.Formats;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using IntegrationContracts.Build.Manifest;
+using IntegrationContracts.Shared.Manifest;
 using IntegrationContracts.Shared;
 
 namespace IntegrationContracts.Build.Formats.Backstage;
@@ -259,26 +260,4 @@ internal static class ManifestBackstage
         string.IsNullOrWhiteSpace(owner?.Team) ? Unowned : BackstageNames.EntityName(owner!.Team, Unowned);
 
     private static string GroupReference(string team) => "group:default/" + team;
-
-    /// <summary>Block-style YAML, two-space indent, "\n" line ends; values are always quoted.</summary>
-    private sealed class YamlLines
-    {
-        private readonly StringWriter _text = new() { NewLine = "\n" };
-
-        public void Comment(string text) => _text.WriteLine("# " + text);
-
-        public void StartDocument() => _text.WriteLine("---");
-
-        public void Key(int depth, string key) => _text.WriteLine(Indent(depth) + key + ":");
-
-        public void Scalar(int depth, string key, string value) => _text.WriteLine(Indent(depth) + key + ": " + YamlText.Quote(value));
-
-        public void Item(int depth, string value) => _text.WriteLine(Indent(depth) + "- " + YamlText.Quote(value));
-
-        public void EmptyList(int depth, string key) => _text.WriteLine(Indent(depth) + key + ": []");
-
-        public override string ToString() => _text.ToString();
-
-        private static string Indent(int depth) => new(' ', depth * 2);
-    }
 }

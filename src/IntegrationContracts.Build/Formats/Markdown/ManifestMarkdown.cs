@@ -1,8 +1,9 @@
+using IntegrationContracts.Shared.Formats;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using IntegrationContracts.Build.Manifest;
+using IntegrationContracts.Shared.Manifest;
 
 namespace IntegrationContracts.Build.Formats.Markdown;
 
