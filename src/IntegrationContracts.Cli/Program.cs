@@ -1,0 +1,4 @@
+using IntegrationContracts.Cli;
+using Spectre.Console;
+
+return CliApp.Run(args, new CliOutput(AnsiConsole.Console, Console.Out, Console.Error));

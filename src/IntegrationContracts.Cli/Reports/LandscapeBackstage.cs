@@ -1,0 +1,197 @@
+using IntegrationContracts.Analyzers.Common;
+using IntegrationContracts.Cli.Landscape;
+using IntegrationContracts.Shared.Formats;
+
+namespace IntegrationContracts.Cli.Reports;
+
+/// <summary>
+/// <c>--format backstage</c>: the whole landscape as Backstage entities — a Component per service and per
+/// integration, a System per business process, a Group per owning team plus one for unowned integrations (so no
+/// reference dangles) — and a Location listing the three files, so registering that one location ingests everything.
+/// Integration components are named after their service, because two services may use the same integration name.
+/// </summary>
+internal static class LandscapeBackstage
+{
+    public const string LocationFile = "catalog-info.yaml";
+    public const string ComponentsFile = "landscape-components.yaml";
+    public const string SystemsFile = "landscape-systems.yaml";
+    public const string GroupsFile = "landscape-groups.yaml";
+
+    /// <summary>File name → content.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Write(IntegrationLandscape landscape) =>
+    [
+        new(LocationFile, Location()),
+        new(ComponentsFile, Components(landscape)),
+        new(SystemsFile, Systems(landscape)),
+        new(GroupsFile, Groups(landscape)),
+    ];
+
+    private static string Location()
+    {
+        var yaml = Header();
+        yaml.StartDocument();
+        yaml.Scalar(0, "apiVersion", "backstage.io/v1alpha1");
+        yaml.Scalar(0, "kind", "Location");
+        yaml.Key(0, "metadata");
+        yaml.Scalar(1, "name", "integration-landscape");
+        yaml.Scalar(1, "description", "Every service, integration, business process and team of the integration landscape.");
+        yaml.Key(0, "spec");
+        yaml.Key(1, "targets");
+        foreach (var file in new[] { ComponentsFile, SystemsFile, GroupsFile })
+        {
+            yaml.Item(2, "./" + file);
+        }
+
+        return yaml.ToString();
+    }
+
+    private static string Components(IntegrationLandscape landscape)
+    {
+        var yaml = Header();
+        foreach (var service in landscape.Services)
+        {
+            var integrations = landscape.Integrations.Where(i => i.Service == service).ToList();
+            yaml.StartDocument();
+            yaml.Scalar(0, "apiVersion", "backstage.io/v1alpha1");
+            yaml.Scalar(0, "kind", "Component");
+            yaml.Key(0, "metadata");
+            yaml.Scalar(1, "name", ServiceName(service));
+            yaml.Scalar(1, "title", service.Name);
+            yaml.Key(1, "annotations");
+            yaml.Scalar(2, "integration-contracts/version", service.Version);
+            yaml.Key(0, "spec");
+            yaml.Scalar(1, "type", "service");
+            yaml.Scalar(1, "lifecycle", "production");
+            yaml.Scalar(1, "owner", GroupReference(MostIntegrations(integrations)));
+            if (integrations.Count == 0)
+            {
+                yaml.EmptyList(1, "dependsOn");
+            }
+            else
+            {
+                yaml.Key(1, "dependsOn");
+                foreach (var integration in integrations)
+                {
+                    yaml.Item(2, "component:default/" + IntegrationName(integration));
+                }
+            }
+        }
+
+        foreach (var item in landscape.Integrations)
+        {
+            var integration = item.Integration;
+            yaml.StartDocument();
+            yaml.Scalar(0, "apiVersion", "backstage.io/v1alpha1");
+            yaml.Scalar(0, "kind", "Component");
+            yaml.Key(0, "metadata");
+            yaml.Scalar(1, "name", IntegrationName(item));
+            yaml.Scalar(1, "title", integration.Name);
+            if (integration.Description is { } description)
+            {
+                yaml.Scalar(1, "description", description);
+            }
+
+            yaml.Key(1, "annotations");
+            Optional(yaml, 2, "integration-contracts/source", integration.Source);
+            Optional(yaml, 2, "integration-contracts/target", integration.Target);
+            Optional(yaml, 2, "integration-contracts/process", integration.Process);
+            var missing = integration.Readiness.Where(v => !v.Holds).Select(v => v.Key).ToList();
+            yaml.Scalar(2, "integration-contracts/missing", missing.Count == 0 ? "none" : string.Join(",", missing));
+            if (missing.Count > 0)
+            {
+                yaml.Key(1, "tags");
+                yaml.Item(2, "not-ready");
+            }
+
+            yaml.Key(0, "spec");
+            yaml.Scalar(1, "type", "integration");
+            yaml.Scalar(1, "lifecycle", "production");
+            yaml.Scalar(1, "owner", GroupReference(TeamName(item.Team)));
+            if (ContractNames.Normalize(integration.Process) is { } process)
+            {
+                yaml.Scalar(1, "system", SystemName(process));
+            }
+
+            yaml.Scalar(1, "subcomponentOf", "component:default/" + ServiceName(item.Service));
+        }
+
+        return yaml.ToString();
+    }
+
+    private static string Systems(IntegrationLandscape landscape)
+    {
+        var yaml = Header();
+        foreach (var process in landscape.Integrations.Where(i => ContractNames.Normalize(i.Integration.Process) is not null).GroupBy(i => i.Integration.Process!.Trim(), ContractNames.Comparer).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            yaml.StartDocument();
+            yaml.Scalar(0, "apiVersion", "backstage.io/v1alpha1");
+            yaml.Scalar(0, "kind", "System");
+            yaml.Key(0, "metadata");
+            yaml.Scalar(1, "name", SystemName(process.Key));
+            yaml.Scalar(1, "title", process.Key);
+            yaml.Scalar(1, "description", $"The integrations of the business process {process.Key}.");
+            yaml.Key(0, "spec");
+            yaml.Scalar(1, "owner", GroupReference(MostIntegrations(process.ToList())));
+        }
+
+        return yaml.ToString();
+    }
+
+    private static string Groups(IntegrationLandscape landscape)
+    {
+        var yaml = Header();
+        var teams = landscape.Teams.Select(t => TeamName(t.Team)).Append(IntegrationLandscape.Unowned).Distinct().Order(StringComparer.Ordinal);
+        foreach (var team in teams)
+        {
+            yaml.StartDocument();
+            yaml.Scalar(0, "apiVersion", "backstage.io/v1alpha1");
+            yaml.Scalar(0, "kind", "Group");
+            yaml.Key(0, "metadata");
+            yaml.Scalar(1, "name", team);
+            if (team == IntegrationLandscape.Unowned)
+            {
+                yaml.Scalar(1, "description", "Integrations nobody has claimed yet: give each an [IntegrationOwner].");
+            }
+
+            yaml.Key(0, "spec");
+            yaml.Scalar(1, "type", "team");
+            yaml.EmptyList(1, "children");
+        }
+
+        return yaml.ToString();
+    }
+
+    private static YamlLines Header()
+    {
+        var yaml = new YamlLines();
+        yaml.Comment("Written by integration-contracts landscape. Do not edit: regenerate it from the services' manifests.");
+        return yaml;
+    }
+
+    private static void Optional(YamlLines yaml, int depth, string key, string? value)
+    {
+        if (ContractNames.NullIfBlank(value) is { } text)
+        {
+            yaml.Scalar(depth, key, text);
+        }
+    }
+
+    private static string MostIntegrations(IReadOnlyList<LandscapeIntegration> integrations) =>
+        integrations.Where(i => i.Team is not null)
+            .GroupBy(i => TeamName(i.Team))
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault() ?? IntegrationLandscape.Unowned;
+
+    private static string TeamName(string? team) => BackstageNames.EntityName(team, IntegrationLandscape.Unowned);
+
+    private static string ServiceName(Service service) => BackstageNames.EntityName(service.Name, "service");
+
+    private static string IntegrationName(LandscapeIntegration integration) =>
+        BackstageNames.EntityName(integration.Service.Name + "-" + integration.Integration.Name, "integration");
+
+    private static string SystemName(string process) => BackstageNames.EntityName(process, "process");
+
+    private static string GroupReference(string team) => "group:default/" + team;
+}

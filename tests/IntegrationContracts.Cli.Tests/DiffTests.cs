@@ -1,0 +1,99 @@
+using IntegrationContracts.Analyzers.Tests.Verifiers;
+
+namespace IntegrationContracts.Cli.Tests;
+
+public sealed class DiffTests
+{
+    private static (string Before, string After) Change(TempFolder temp)
+    {
+        var before = Path.Combine(temp.Path, "before");
+        var after = Path.Combine(temp.Path, "after");
+        new ManifestBuilder("Crm").SourceOfTruth("Crm.Customer", "CRM").Integration("crm-to-erp", source: "CRM").WriteTo(before);
+        new ManifestBuilder("Crm").SourceOfTruth("Crm.Customer", "CRM").Integration("crm-to-erp", source: "CRM").WriteTo(after);
+        new ManifestBuilder("Billing")
+            .Integration("invoices-to-erp", team: "finance-team")
+            .Integration("refunds-to-erp")
+            .Integration("old-export")
+            .WriteTo(before);
+        new ManifestBuilder("Billing")
+            .SourceOfTruth("Billing.Customer", "Stripe")
+            .Integration("invoices-to-erp", team: "billing-team", retry: false, alert: false)
+            .Integration("refunds-to-erp")
+            .Integration("payments-to-shop", target: "Shop", retry: false)
+            .WriteTo(after);
+        return (before, after);
+    }
+
+    [Fact]
+    public void Markdown_names_every_change_for_a_pull_request_comment()
+    {
+        using var temp = new TempFolder();
+        var (before, after) = Change(temp);
+
+        var result = Cli.Run("diff", before, after);
+
+        Assert.Equal(0, result.ExitCode);
+        Snapshot.Match(result.Out, "diff.md");
+    }
+
+    [Fact]
+    public void Json_lists_changes_and_new_findings()
+    {
+        using var temp = new TempFolder();
+        var (before, after) = Change(temp);
+
+        var result = Cli.Run("diff", before, after, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Snapshot.Match(result.Out, "diff.json");
+    }
+
+    [Fact]
+    public void No_change_says_so()
+    {
+        using var temp = new TempFolder();
+        var (before, _) = Change(temp);
+
+        var result = Cli.Run("diff", before, before);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("No changes to integrations, owners, readiness or findings.", result.Out);
+    }
+
+    [Theory]
+    [InlineData("conflicts", 1)]
+    [InlineData("gaps", 1)]
+    [InlineData("any", 1)]
+    public void Gates_fail_on_what_the_change_adds(string gate, int expected)
+    {
+        using var temp = new TempFolder();
+        var (before, after) = Change(temp);
+
+        Assert.Equal(expected, Cli.Run("diff", before, after, "--fail-on", gate).ExitCode);
+        Assert.Equal(0, Cli.Run("diff", after, after, "--fail-on", gate).ExitCode);
+    }
+
+    [Fact]
+    public void Fixing_a_gap_does_not_fail_the_gaps_gate()
+    {
+        using var temp = new TempFolder();
+        var (before, after) = Change(temp);
+
+        var reverse = Cli.Run("diff", after, before, "--fail-on", "gaps");
+
+        Assert.Equal(0, reverse.ExitCode);
+        Assert.Contains("Fixed retry", reverse.Out);
+    }
+
+    [Fact]
+    public void A_missing_side_is_bad_input()
+    {
+        using var temp = new TempFolder();
+        var (before, _) = Change(temp);
+
+        var result = Cli.Run("diff", before, Path.Combine(temp.Path, "nothing-here"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no such file or folder", result.Error);
+    }
+}
