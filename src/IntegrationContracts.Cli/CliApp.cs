@@ -57,11 +57,17 @@ internal static class CliApp
         var format = FormatOption(DiffRun.Formats, "markdown", "markdown (ready to post as a pull-request comment) or json.");
         var output = OutputOption("The file to write; standard output when left out.");
         var failOn = FailOnOption("Exit with 1 when the change adds a conflict (conflicts), loses readiness or adds an integration that is not ready (gaps), or either or a new unowned system (any).");
+        var context = new Option<string[]>("--with")
+        {
+            Description = "The rest of the landscape (other services' manifests, assemblies, packages or folders), the same before and after, so conflicts the change creates with them show.",
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => [],
+        };
         var command = new Command("diff", "Show what a change does to the landscape: integrations added and removed, owners changed, retry or alert lost, new conflicts.")
         {
-            before, after, format, output, failOn,
+            before, after, format, output, failOn, context,
         };
-        command.SetAction(parse => DiffRun.Run([parse.GetValue(before)!], [parse.GetValue(after)!], parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn), cli));
+        command.SetAction(parse => DiffRun.Run([parse.GetValue(before)!], [parse.GetValue(after)!], parse.GetValue(context)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn), cli));
         return command;
     }
 

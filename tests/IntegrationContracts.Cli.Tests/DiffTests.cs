@@ -86,6 +86,22 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void The_rest_of_the_landscape_given_with_shows_the_conflicts_a_change_creates_with_it()
+    {
+        using var temp = new TempFolder();
+        var before = new ManifestBuilder("Billing").Integration("invoices").WriteTo(Path.Combine(temp.Path, "before"));
+        var after = new ManifestBuilder("Billing").Integration("invoices").SourceOfTruth("Billing.Customer", "Stripe").WriteTo(Path.Combine(temp.Path, "after"));
+        var crm = new ManifestBuilder("Crm").SourceOfTruth("Crm.Customer", "CRM").WriteTo(Path.Combine(temp.Path, "crm"));
+
+        var alone = Cli.Run("diff", before, after, "--fail-on", "conflicts");
+        var together = Cli.Run("diff", before, after, "--with", crm, "--fail-on", "conflicts");
+
+        Assert.Equal(0, alone.ExitCode);
+        Assert.Equal(1, together.ExitCode);
+        Assert.Contains("Source-of-truth conflict", together.Out);
+    }
+
+    [Fact]
     public void A_missing_side_is_bad_input()
     {
         using var temp = new TempFolder();

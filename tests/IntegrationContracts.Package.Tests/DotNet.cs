@@ -11,9 +11,16 @@ public static class DotNet
         public override string ToString() => $"exit code {ExitCode}\n{Output}";
     }
 
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        Start("dotnet", workingDirectory, environment, arguments);
+
+    /// <summary>Runs another program (an installed tool) the same way.</summary>
+    public static Result RunProgram(string program, string workingDirectory, params string[] arguments) =>
+        Start(program, workingDirectory, null, arguments);
+
+    private static Result Start(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -48,7 +55,7 @@ public static class DotNet
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}");
         }
 
         process.WaitForExit();

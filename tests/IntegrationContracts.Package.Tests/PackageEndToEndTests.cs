@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace IntegrationContracts.Package.Tests;
 
 /// <summary>The package as a user gets it: packed, restored from a feed into a fresh project, built with the SDK.</summary>
-public sealed class PackageEndToEndTests(PackedConsumer consumer) : IClassFixture<PackedConsumer>
+[Collection(PackedCollection.Name)]
+public sealed class PackageEndToEndTests(PackedConsumer consumer)
 {
     [Fact]
     public void Package_has_the_documented_layout_and_no_dependencies()

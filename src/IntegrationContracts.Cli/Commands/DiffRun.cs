@@ -9,22 +9,31 @@ internal static class DiffRun
 {
     public static readonly string[] Formats = ["markdown", "json"];
 
-    public static int Run(IReadOnlyList<string> before, IReadOnlyList<string> after, string format, string? output, string? failOn, CliOutput cli)
+    /// <param name="context">
+    /// The rest of the landscape, the same before and after (other services' manifests), so that conflicts the change
+    /// creates with them show; a service the sides also contain is taken from the side.
+    /// </param>
+    public static int Run(IReadOnlyList<string> before, IReadOnlyList<string> after, IReadOnlyList<string> context, string format, string? output, string? failOn, CliOutput cli)
     {
         var old = InputReader.Read(before, cli);
         var now = InputReader.Read(after, cli);
-        foreach (var problem in old.Problems.Concat(now.Problems))
+        var rest = context.Count == 0 ? new InputSet([], []) : InputReader.Read(context, cli);
+        var problems = old.Problems.Concat(now.Problems).Concat(rest.Problems).ToList();
+        foreach (var problem in problems)
         {
             cli.Error.WriteLine($"error: {problem}");
         }
 
-        var diff = LandscapeDiff.Compare(IntegrationLandscape.Merge(old.Manifests), IntegrationLandscape.Merge(now.Manifests));
+        var diff = LandscapeDiff.Compare(IntegrationLandscape.Merge(With(old, rest)), IntegrationLandscape.Merge(With(now, rest)));
         LandscapeRun.Emit(format == "json" ? DiffReports.Json(diff) : DiffReports.Markdown(diff), output, cli);
-        if (old.Problems.Count + now.Problems.Count > 0)
+        if (problems.Count > 0)
         {
             return ExitCodes.BadInput;
         }
 
         return LandscapeRun.GateResult(failOn is null ? [] : diff.GateFailures(failOn), failOn, cli);
     }
+
+    private static List<ManifestInput> With(InputSet side, InputSet context) =>
+        side.Manifests.Concat(context.Manifests.Where(c => !side.Manifests.Any(m => string.Equals(m.Document.AssemblyName, c.Document.AssemblyName, StringComparison.OrdinalIgnoreCase)))).ToList();
 }
