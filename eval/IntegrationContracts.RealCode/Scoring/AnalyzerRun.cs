@@ -14,11 +14,13 @@ internal static class AnalyzerRun
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
 
-    public static async Task<(ImmutableArray<Diagnostic> Findings, int CompilerErrors, string? FirstError)> RunAsync(Compilation compilation)
+    /// <summary>The IC findings, the compiler's errors, and any analyzer crash (AD0001), which would otherwise hide a finding.</summary>
+    public static async Task<(ImmutableArray<Diagnostic> Findings, int CompilerErrors, string? FirstError, ImmutableArray<Diagnostic> Crashes)> RunAsync(Compilation compilation)
     {
         var run = compilation.WithAnalyzers(Analyzers, new AnalyzerOptions([]));
         var all = await run.GetAllDiagnosticsAsync();
+        var crashes = all.Where(d => d.Id == "AD0001").ToImmutableArray();
         var errors = all.Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("IC", StringComparison.Ordinal)).ToList();
-        return (all.Where(d => d.Id.StartsWith("IC", StringComparison.Ordinal)).ToImmutableArray(), errors.Count, errors.FirstOrDefault()?.ToString());
+        return (all.Where(d => d.Id.StartsWith("IC", StringComparison.Ordinal)).ToImmutableArray(), errors.Count, errors.FirstOrDefault()?.ToString(), crashes);
     }
 }

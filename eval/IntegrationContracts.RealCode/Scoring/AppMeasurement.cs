@@ -22,7 +22,7 @@ internal static class AppMeasurement
         var marked = IntegrationMarker.Mark(solution, labels.Retry.Select(r => r.Type).ToHashSet(StringComparer.Ordinal), out var found);
         notes.AddRange(labels.Retry.Where(r => !found.Contains(r.Type)).Select(r => $"{r.Where}: {r.Type} is not declared in the compiled projects"));
         var markedFindings = Findings(marked, notes: null);
-        var retry = ScoreRetry(markedFindings, labels.Retry);
+        var retry = ScoreRetry(markedFindings, labels.Retry, type => RetryEvidenceOf(marked, type));
         var catches = ScoreCatches(solution.Folder, markedFindings, labels.Catches);
         return new AppResult(app.Name, discovery, retry, catches, notes);
     }
@@ -40,7 +40,13 @@ internal static class AppMeasurement
                 notes?.Add($"{name}: {problem}");
             }
 
-            var (diagnostics, errors, firstError) = AnalyzerRun.RunAsync(project.Compilation).GetAwaiter().GetResult();
+            var (diagnostics, errors, firstError, crashes) = AnalyzerRun.RunAsync(project.Compilation).GetAwaiter().GetResult();
+            foreach (var crash in crashes)
+            {
+                Console.Error.WriteLine($"ANALYZER CRASH in {name}: {crash.GetMessage()}");
+                notes?.Add($"{name}: ANALYZER CRASH {crash.GetMessage()}");
+            }
+
             if (errors > 0)
             {
                 notes?.Add($"{name}: {errors} compiler error(s) in {project.Compilation.SyntaxTrees.Count()} files (source generators do not run here), first: {firstError}");
@@ -75,17 +81,34 @@ internal static class AppMeasurement
         return confusion;
     }
 
-    private static Confusion ScoreRetry(List<Finding> findings, IReadOnlyList<RetryLabel> labels)
+    private static Confusion ScoreRetry(List<Finding> findings, IReadOnlyList<RetryLabel> labels, Func<string, string?> evidence)
     {
         var confusion = new Confusion();
         var reported = findings.Where(f => f.Id == "IC0002" && f.Type is not null).GroupBy(f => f.Type!).ToDictionary(g => g.Key, g => g.First());
         foreach (var label in labels)
         {
             reported.TryGetValue(label.Type, out var finding);
-            confusion.Add(!label.Retries, finding is not null, $"{label.Type} ({(label.Retries ? "retries: " : "no retry: ")}{label.How})");
+            var recognised = finding is null ? evidence(label.Type) : null;
+            confusion.Add(!label.Retries, finding is not null, $"{label.Type} ({(label.Retries ? "retries: " : "no retry: ")}{label.How}){(recognised is null ? "" : " — recognised: " + recognised)}");
         }
 
         return confusion;
+    }
+
+    /// <summary>What the contract model recognised as the type's retry (for --details on a missed case).</summary>
+    private static string? RetryEvidenceOf(AppSolution solution, string type)
+    {
+        foreach (var project in solution.Projects)
+        {
+            if (project.Compilation.Assembly.GetTypeByMetadataName(type) is { } symbol
+                && IntegrationContracts.Analyzers.Contracts.ContractModel.For(project.Compilation) is { } model
+                && model.Contract(symbol) is { } contract)
+            {
+                return model.Verdicts(contract).RetryEvidence is { } evidence ? $"{evidence.KindName}: {evidence.Description} ({evidence.File}:{evidence.Line})" : null;
+            }
+        }
+
+        return null;
     }
 
     private static Confusion ScoreCatches(string folder, List<Finding> findings, IReadOnlyList<CatchLabel> labels)

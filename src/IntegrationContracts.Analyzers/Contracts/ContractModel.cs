@@ -27,11 +27,13 @@ internal sealed class ContractModel
     private readonly ConcurrentDictionary<ISymbol, IntegrationContract?> _contracts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, IntegrationVerdicts> _verdicts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, RetryEvidence?> _retryInType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, RetryEvidence?> _retryOfIntegrationType = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private readonly Lazy<SourceOfTruthIndex> _sourcesOfTruth;
     private readonly Lazy<ResilienceSymbols> _resilience;
     private readonly Lazy<ImmutableArray<RegistrationObservation>> _registrationObservations;
     private readonly Lazy<RetryRegistrations> _registrations;
+    private readonly Lazy<ILookup<ISymbol, INamedTypeSymbol>> _implementations;
 
     private ContractModel(Compilation compilation, ContractSymbols symbols, AnalyzerOptions? options)
     {
@@ -43,6 +45,7 @@ internal sealed class ContractModel
         _resilience = new Lazy<ResilienceSymbols>(() => ResilienceSymbols.Create(compilation));
         _registrationObservations = new Lazy<ImmutableArray<RegistrationObservation>>(() => ObserveRegistrations(CancellationToken.None));
         _registrations = new Lazy<RetryRegistrations>(() => new RetryRegistrations(_registrationObservations.Value));
+        _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => IndexImplementations(compilation.Assembly.GlobalNamespace));
     }
 
     public ContractReader Reader { get; }
@@ -133,13 +136,59 @@ internal sealed class ContractModel
         }).ToImmutableArray();
     }
 
-    /// <summary>Retry recognised inside the integration's declaring type (shared by its integration methods).</summary>
+    /// <summary>
+    /// Retry recognised for the integration's declaring type (shared by its integration methods): in the type itself, or
+    /// in a type of this project it calls through (<see cref="RetryingDependencies"/>).
+    /// </summary>
     public RetryEvidence? RetryInDeclaringType(IntegrationContract contract, CancellationToken cancellationToken) =>
-        _retryInType.GetOrAdd(contract.DeclaringType, type => RetryInType.Find((INamedTypeSymbol)type, Resilience, Symbols.RetryPolicy, SemanticModelOf, cancellationToken));
+        _retryOfIntegrationType.GetOrAdd(contract.DeclaringType, type =>
+            RetryInType((INamedTypeSymbol)type, cancellationToken) ?? RetryingDependencies.Find((INamedTypeSymbol)type, this, cancellationToken));
+
+    /// <summary>Retry recognised in the type's own code.</summary>
+    public RetryEvidence? RetryInType(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        _retryInType.GetOrAdd(type, t => Contracts.RetryInType.Find((INamedTypeSymbol)t, Resilience, Symbols.RetryPolicy, SemanticModelOf, cancellationToken));
 
     /// <summary>What a registration elsewhere needs to know to cover the integration's declaring type.</summary>
     public RetryCandidate RetryCandidateOf(IntegrationContract contract, CancellationToken cancellationToken) =>
-        RetryCandidate.Of(contract.DeclaringType, Resilience, NamedClientsInType.Find(contract.DeclaringType, SemanticModelOf, cancellationToken));
+        RetryCandidateOf(contract.DeclaringType, cancellationToken);
+
+    /// <summary>What a registration elsewhere needs to know to cover a type.</summary>
+    public RetryCandidate RetryCandidateOf(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        RetryCandidate.Of(type, Resilience, NamedClientsInType.Find(type, SemanticModelOf, cancellationToken));
+
+    /// <summary>The registrations of the compilation that give types their retry.</summary>
+    public RetryRegistrations Registrations => _registrations.Value;
+
+    /// <summary>Whether the symbol is declared in this project (not in a referenced assembly or project).</summary>
+    public bool IsInThisProject(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
+
+    /// <summary>The concrete classes of this project that implement an interface (its generic definition).</summary>
+    public IReadOnlyList<INamedTypeSymbol> SourceImplementations(INamedTypeSymbol @interface) =>
+        _implementations.Value[@interface.OriginalDefinition].ToList();
+
+    private static ILookup<ISymbol, INamedTypeSymbol> IndexImplementations(INamespaceSymbol root)
+    {
+        var pairs = new List<(ISymbol Interface, INamedTypeSymbol Type)>();
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol container)
+                {
+                    pending.Push(container);
+                }
+
+                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } type)
+                {
+                    pairs.AddRange(type.AllInterfaces.Select(i => ((ISymbol)i.OriginalDefinition, type)));
+                }
+            }
+        }
+
+        return pairs.ToLookup(p => p.Interface, p => p.Type, SymbolEqualityComparer.Default);
+    }
 
     /// <summary>The owner's support-path verdict, for the integration's resolved owner and for IC0004 on any owner attribute.</summary>
     public Verdict SupportPath(OwnerDeclaration? owner) =>
@@ -157,7 +206,7 @@ internal sealed class ContractModel
                 declared: false,
                 RetryInDeclaringType(contract, cancellationToken),
                 RetryCandidateOf(contract, cancellationToken),
-                _registrations.Value);
+                Registrations);
         return new IntegrationVerdicts(
             VerdictRules.Owner(contract.Owner is not null),
             SupportPath(contract.Owner),

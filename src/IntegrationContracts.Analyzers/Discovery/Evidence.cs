@@ -25,6 +25,10 @@ internal sealed class Evidence
     public static Evidence Handles(ClientEntry handler, ITypeSymbol message, Location location) =>
         new((handler.Verb ?? "handles") + " " + ClientUse.Display(message) + " via " + handler.Family, location);
 
+    /// <summary>A driver: it runs an integration it depends on (<c>runs RateFetcher, which uses HttpClient</c>).</summary>
+    public static Evidence Runs(INamedTypeSymbol integration, string why, Location location) =>
+        new("runs " + ClientUse.Display(integration) + ", which " + why, location);
+
     /// <summary>The evidence of a base class, seen from a type that derives from it.</summary>
     public Evidence InheritedFrom(INamedTypeSymbol baseType, Location location) =>
         new(Description + ", inherited from " + ClientUse.Display(baseType), location);

@@ -120,10 +120,12 @@ internal static class ExternalClientCatalog
         new ClientEntry("OpenAI.Embeddings.EmbeddingClient", "OpenAI"),
         new ClientEntry("Azure.AI.OpenAI.AzureOpenAIClient", "Azure OpenAI"),
 
-        // Vendor SDKs: payments and e-mail delivery. Stripe's services (CustomerService, ...) derive from Service<T>.
+        // Vendor SDKs: payments and e-mail delivery. Stripe's services (CustomerService, ...) derive from Service<T>, and
+        // from Stripe.net 50 on from a non-generic Service.
         new ClientEntry("Stripe.StripeClient", "Stripe"),
         new ClientEntry("Stripe.IStripeClient", "Stripe"),
         new ClientEntry("Stripe.Service`1", "Stripe"),
+        new ClientEntry("Stripe.Service", "Stripe"),
         new ClientEntry("SendGrid.SendGridClient", "SendGrid"),
         new ClientEntry("SendGrid.ISendGridClient", "SendGrid"));
 }

@@ -18,6 +18,7 @@ internal sealed class ExternalClients
     private readonly Dictionary<INamedTypeSymbol, ClientEntry> _clients;
     private readonly Dictionary<INamedTypeSymbol, ClientEntry> _handlers;
     private readonly INamedTypeSymbol? _refitHttpMethodAttribute;
+    private readonly SdkClients _sdkClients;
     private readonly ClientEntry _refitEntry = new(ExternalClientCatalog.RefitHttpMethodAttribute, ExternalClientCatalog.RefitFamily);
     private readonly ConcurrentDictionary<ITypeSymbol, Cached> _direct = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Cached> _uses = new(SymbolEqualityComparer.Default);
@@ -26,14 +27,19 @@ internal sealed class ExternalClients
     private ExternalClients(
         Dictionary<INamedTypeSymbol, ClientEntry> clients,
         Dictionary<INamedTypeSymbol, ClientEntry> handlers,
-        INamedTypeSymbol? refitHttpMethodAttribute)
+        INamedTypeSymbol? refitHttpMethodAttribute,
+        SdkClients sdkClients)
     {
         _clients = clients;
         _handlers = handlers;
         _refitHttpMethodAttribute = refitHttpMethodAttribute;
+        _sdkClients = sdkClients;
     }
 
-    /// <summary>No client family is referenced: nothing in this compilation can talk to an external system that IC0010 knows.</summary>
+    /// <summary>
+    /// No client family is referenced: nothing in this compilation can talk to an external system that IC0010 knows
+    /// (an SDK found by what it is can only be in a referenced library, which then brings HttpClient's assembly too).
+    /// </summary>
     public bool IsEmpty => _clients.Count == 0 && _handlers.Count == 0 && _refitHttpMethodAttribute is null;
 
     public static ExternalClients Create(Compilation compilation, ImmutableArray<string> extraClientTypes)
@@ -56,7 +62,26 @@ internal sealed class ExternalClients
             }
         }
 
-        return new ExternalClients(clients, handlers, compilation.GetTypeByMetadataName(ExternalClientCatalog.RefitHttpMethodAttribute));
+        // The application's own event bus over a broker, and the handler interfaces its messages are delivered through.
+        var libraries = new Libraries();
+        var (buses, busHandlers) = MessagingAbstractions.Find(compilation, libraries);
+        foreach (var bus in buses)
+        {
+            if (!clients.ContainsKey(bus.Interface))
+            {
+                clients[bus.Interface] = new ClientEntry(bus.Interface.ToDisplayString(), bus.Broker + " through " + bus.Implementation);
+            }
+        }
+
+        foreach (var (handler, bus) in busHandlers)
+        {
+            if (!handlers.ContainsKey(handler))
+            {
+                handlers[handler] = new ClientEntry(handler.ToDisplayString(), bus.Broker + " through " + bus.Interface.Name, ClientRole.Handler, "handles");
+            }
+        }
+
+        return new ExternalClients(clients, handlers, compilation.GetTypeByMetadataName(ExternalClientCatalog.RefitHttpMethodAttribute), new SdkClients(compilation, libraries));
     }
 
     /// <summary>Whether the type is itself in the catalog, e.g. a wrapper named in <c>integration_contracts.external_client_types</c>: its users are the integrations.</summary>
@@ -159,7 +184,7 @@ internal sealed class ExternalClients
             }
         }
 
-        return named.TypeKind == TypeKind.Interface && IsRefitApi(named) ? new ClientUse(type, _refitEntry) : null;
+        return named.TypeKind == TypeKind.Interface && IsRefitApi(named) ? new ClientUse(type, _refitEntry) : _sdkClients.Match(named);
     }
 
     private ClientUse? MatchContained(ITypeSymbol type, int depth)

@@ -12,7 +12,8 @@ namespace IntegrationContracts.Analyzers.Discovery;
 /// IC0010: a type talks to an external system but is not marked <c>[Integration]</c>. The catalog, the options and
 /// the look-alike types are resolved once per compilation; each type's declarations are checked first, and only a
 /// type without declared evidence has its method bodies read: the <c>new</c> expressions and local declarations in
-/// them, through syntax node actions (no operation trees).
+/// them, through syntax node actions (no operation trees). A type with no evidence of its own may still run an
+/// integration (<see cref="Drivers"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
@@ -50,8 +51,9 @@ public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
 
             var candidates = new IntegrationCandidates(contracts.Integration, discovery, options.Ignored);
             var declarations = new DeclarationEvidence(clients);
+            var drivers = new Drivers(start.Compilation, declarations, candidates);
             start.RegisterSymbolStartAction(
-                symbolStart => AnalyzeType(symbolStart, candidates, declarations, clients, discovery),
+                symbolStart => AnalyzeType(symbolStart, candidates, declarations, drivers, clients, discovery),
                 SymbolKind.NamedType);
         });
     }
@@ -60,6 +62,7 @@ public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
         SymbolStartAnalysisContext context,
         IntegrationCandidates candidates,
         DeclarationEvidence declarations,
+        Drivers drivers,
         ExternalClients clients,
         DiscoverySymbols discovery)
     {
@@ -109,7 +112,8 @@ public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
             SyntaxKind.VariableDeclarator);
         context.RegisterSymbolEndAction(end =>
         {
-            if (body.First is { } found && !candidates.IsMarked(type))
+            // What the type does itself comes first; failing that, the integration it runs.
+            if ((body.First ?? drivers.Find(type)) is { } found && !candidates.IsMarked(type))
             {
                 Report(end, type, found);
             }

@@ -9,8 +9,9 @@ namespace IntegrationContracts.Analyzers.Resilience;
 
 /// <summary>
 /// Decides whether a catch block handles a failure visibly: it throws, logs at Warning or above, raises an alert, hands
-/// the exception on (returns it or stores it outside the catch, for the caller or the code after it to report), or calls
-/// a method of its own type that does one of these (two calls deep). Loggers are recognised by namespace
+/// the exception on (returns it or stores it outside the catch, for the caller or the code after it to report), hands
+/// the caller or the user a failure (<see cref="FailureResults"/>), or calls a method of its own type that does one of
+/// these (two calls deep). Loggers are recognised by namespace
 /// (Microsoft.Extensions.Logging, including [LoggerMessage] methods, Serilog, NLog, log4net) and, for an application's
 /// own logging API, by shape: an Error/Warn/Fatal/Critical method of a logger-like type or extension; a call that does
 /// not bind is judged by its name rather than taken for a swallow.
@@ -47,7 +48,9 @@ internal sealed class FailureHandlingRecognizer
 
         foreach (var node in body.DescendantNodesAndSelf(InvokedNames.InSameFunction))
         {
-            if (caught is not null && HandsOn(node, caught, body, semanticModel, cancellationToken))
+            if ((caught is not null && HandsOn(node, caught, body, semanticModel, cancellationToken))
+                || FailureResults.Reports(node)
+                || RecordsFailureFlag(node, body, semanticModel, cancellationToken))
             {
                 return true;
             }
@@ -99,6 +102,26 @@ internal sealed class FailureHandlingRecognizer
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// The catch records that the work failed in a flag that outlives it (<c>hasErrors = true</c>, <c>_succeeded =
+    /// false</c>), for the code after it to report: the flag's name says it is about failure or success.
+    /// </summary>
+    private static bool RecordsFailureFlag(SyntaxNode node, SyntaxNode body, SemanticModel semanticModel, System.Threading.CancellationToken cancellationToken)
+    {
+        // An object initializer's `Success = true` builds a value; it records nothing.
+        if (node is not AssignmentExpressionSyntax { Right: LiteralExpressionSyntax literal, Parent: not InitializerExpressionSyntax } assignment
+            || !(literal.IsKind(SyntaxKind.TrueLiteralExpression) || literal.IsKind(SyntaxKind.FalseLiteralExpression)))
+        {
+            return false;
+        }
+
+        var target = semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
+        var outlives = target is IFieldSymbol or IPropertySymbol
+            || (target is ILocalSymbol local && !local.DeclaringSyntaxReferences.Any(r => body.Span.Contains(r.Span)));
+        var name = target?.Name.ToUpperInvariant() ?? string.Empty;
+        return outlives && (name.Contains("ERROR") || name.Contains("FAIL") || name.Contains("SUCCE"));
     }
 
     private static bool Mentions(SyntaxNode expression, ILocalSymbol caught, SemanticModel semanticModel, System.Threading.CancellationToken cancellationToken) =>

@@ -12,8 +12,8 @@ namespace IntegrationContracts.Analyzers.Resilience;
 /// <summary>
 /// IC0011: a catch in integration code (an <c>[Integration]</c> method, or any member of an <c>[Integration]</c> type)
 /// neither rethrows, logs at Warning or above, raises an alert nor hands the exception on (see
-/// <see cref="FailureHandlingRecognizer"/>). Catches of cancellation, and filtered catches of an expected condition, are
-/// not failures.
+/// <see cref="FailureHandlingRecognizer"/>). Catches of an expected condition (<see cref="ExpectedConditions"/>) are not
+/// failures.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SwallowedFailureAnalyzer : ContractAnalyzer
@@ -25,17 +25,14 @@ public sealed class SwallowedFailureAnalyzer : ContractAnalyzer
     {
         var recognizer = new FailureHandlingRecognizer(model.Symbols.AlertHookInterface);
         var extraMethods = new ListOption(OptionKeys.FailureReportingMethods, start.Options.AnalyzerConfigOptionsProvider);
-        var cancellation = start.Compilation.GetTypeByMetadataName("System.OperationCanceledException");
+        var expected = new ExpectedConditions(start.Compilation);
 
         start.RegisterSyntaxNodeAction(
             nodeContext =>
             {
                 var catchClause = (CatchClauseSyntax)nodeContext.Node;
                 var semanticModel = nodeContext.SemanticModel;
-                // A filter states the condition the catch expects (an entity that already exists, a disposed client during
-                // shutdown): handling it is not losing a failure.
-                if (catchClause.Filter is not null
-                    || IsCancellation(catchClause, semanticModel, cancellation, nodeContext.CancellationToken)
+                if (expected.Contains(catchClause, semanticModel, nodeContext.CancellationToken)
                     || FindIntegration(semanticModel.GetEnclosingSymbol(catchClause.SpanStart, nodeContext.CancellationToken), model) is not { } contract
                     || recognizer.Handles(
                         catchClause.Block,
@@ -64,24 +61,5 @@ public sealed class SwallowedFailureAnalyzer : ContractAnalyzer
         }
 
         return null;
-    }
-
-    /// <summary>Ending quietly on cancellation (shutdown, a caller giving up) is not a lost failure.</summary>
-    private static bool IsCancellation(CatchClauseSyntax catchClause, SemanticModel semanticModel, INamedTypeSymbol? cancellation, System.Threading.CancellationToken cancellationToken)
-    {
-        if (cancellation is null || catchClause.Declaration is null)
-        {
-            return false;
-        }
-
-        for (var type = semanticModel.GetTypeInfo(catchClause.Declaration.Type, cancellationToken).Type; type is not null; type = type.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(type, cancellation))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -208,6 +208,9 @@ public static class LibraryStubs
             public abstract class Service<TEntity> { }
             public sealed class Customer { }
             public class CustomerService : Service<Customer> { }
+            // Stripe.net 50 and later: services derive from a non-generic Service.
+            public abstract class Service { }
+            public class InvoiceService : Service { }
             public class CustomerCreateOptions { public string? Email { get; set; } }
         }
 

@@ -19,6 +19,16 @@ public sealed class IC0010VendorSdkTests
                 private readonly Stripe.CustomerService _customers = new();
             }
 
+            // Stripe.net 50 and later: the service derives from a non-generic Service.
+            public sealed class {|IC0010:StripeInvoices|}
+            {
+                public string Create()
+                {
+                    var invoices = new Stripe.InvoiceService();
+                    return invoices.ToString() ?? "";
+                }
+            }
+
             public sealed class {|IC0010:OrderMails|}(SendGrid.ISendGridClient sendGrid) { }
             """);
 

@@ -11,7 +11,8 @@ namespace IntegrationContracts.Analyzers.Contracts;
 
 /// <summary>
 /// Recognises the registrations that give integrations their retry away from the type: typed HttpClient
-/// registrations chained with a retrying handler, <c>ConfigureHttpClientDefaults</c>, MassTransit
+/// registrations chained with a retrying handler, <c>ConfigureHttpClientDefaults</c> (and the Aspire service defaults
+/// that call it), MassTransit
 /// <c>UseMessageRetry</c>, NServiceBus <c>Recoverability()</c>. <see cref="IsCandidate"/> is a syntactic filter, so
 /// only calls with one of these names are ever bound.
 /// </summary>
@@ -28,9 +29,17 @@ internal static class RegistrationObserver
 
     private const string ConfigurableHandler = "AddResilienceHandler";
 
+    /// <summary>
+    /// The .NET Aspire service-defaults convention: the template's <c>AddServiceDefaults()</c> calls
+    /// <c>ConfigureHttpClientDefaults(http =&gt; http.AddStandardResilienceHandler())</c>. It lives in a shared project,
+    /// which this compilation sees as metadata only, so the call is taken at its word; one in this project is read instead.
+    /// </summary>
+    private const string ServiceDefaults = "AddServiceDefaults";
+
     private static readonly ImmutableHashSet<string> ObservedNames = RetryingHandlers.Union(new[]
     {
         ConfigurableHandler,
+        ServiceDefaults,
         "ConfigureHttpClientDefaults",
         "UseMessageRetry",
         "NumberOfRetries",
@@ -103,6 +112,11 @@ internal static class RegistrationObserver
 
         switch (method.Name)
         {
+            case ServiceDefaults when !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, invocation.SemanticModel?.Compilation.Assembly):
+                return new RegistrationObservation(
+                    RegistrationKind.CoversTypedClients,
+                    EquatableArray<string>.Empty,
+                    Evidence(RetryEvidenceKind.HttpClientDefaults, "AddServiceDefaults (the .NET Aspire service defaults) adds the standard resilience handler to every HttpClient", invocation.Syntax));
             case "ConfigureHttpClientDefaults" when ConfigurationCalls(invocation, RetryingHandlers.ToArray())
                 || (ConfigurationCalls(invocation, ConfigurableHandler) && ConfigurationCalls(invocation, "AddRetry")):
                 return new RegistrationObservation(

@@ -18,6 +18,12 @@ internal enum RetryEvidenceKind
     /// <summary>It calls through a method declared <c>[RetryPolicy]</c> (an event bus, a shared client): whoever calls through it retries.</summary>
     RetryingCall,
 
+    /// <summary>It uses a vendor SDK client that retries by default (AWS, Azure, Stripe.net 40 and later).</summary>
+    SdkDefault,
+
+    /// <summary>It calls through a type of the same project whose retry is recognised (a client, a provider, an interface whose implementations all retry).</summary>
+    RetryingDependency,
+
     /// <summary>Its typed HttpClient registration chains a retrying resilience handler.</summary>
     TypedClientRegistration,
 
@@ -41,6 +47,8 @@ internal sealed record RetryEvidence(RetryEvidenceKind Kind, string Description,
         RetryEvidenceKind.RetryLoop => "retryLoop",
         RetryEvidenceKind.RetryingCall => "retryingCall",
         RetryEvidenceKind.RetryState => "retryState",
+        RetryEvidenceKind.SdkDefault => "sdkDefault",
+        RetryEvidenceKind.RetryingDependency => "retryingDependency",
         RetryEvidenceKind.TypedClientRegistration => "typedClientRegistration",
         RetryEvidenceKind.HttpClientDefaults => "httpClientDefaults",
         RetryEvidenceKind.MessageRetry => "messageRetry",

@@ -10,7 +10,9 @@ namespace IntegrationContracts.Analyzers.Contracts;
 
 /// <summary>
 /// Retry recognised inside an integration type: a Polly pipeline or policy it receives (constructor parameter or
-/// settable property), or one it builds with a retry. Only invocations whose name looks like a retry builder are bound.
+/// settable property) or builds with a retry, a hand-written retry loop, retry state kept with the work item, a call
+/// through a <c>[RetryPolicy]</c> method, or a vendor SDK client that retries by default. Only invocations whose name
+/// looks like one of these are bound.
 /// </summary>
 internal static class RetryInType
 {
@@ -20,7 +22,8 @@ internal static class RetryInType
         ?? BuiltRetry(type, semanticModel, cancellationToken)
         ?? RetryLoops.Find(type, semanticModel, cancellationToken)
         ?? RetryState.Find(type, cancellationToken)
-        ?? RetryingCalls.Find(type, retryPolicy, semanticModel, cancellationToken);
+        ?? RetryingCalls.Find(type, retryPolicy, semanticModel, cancellationToken)
+        ?? SdkClientRetry.Find(type, semanticModel, cancellationToken);
 
     private static RetryEvidence? ReceivedPolicy(INamedTypeSymbol type, ResilienceSymbols symbols)
     {

@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace IntegrationContracts.Analyzers.Contracts;
+
+/// <summary>
+/// Retry one step away: the integration calls through a type of the same project — a typed client, a provider, a
+/// sender — whose own retry is recognised (in its code, its registration, its SDK, or its <c>[RetryPolicy]</c>), or
+/// through an interface of the project whose implementations here all retry. Followed two steps deep (a scheduled
+/// task → a service → a retrying client). A dependency's retry loop or retry state is about its own work (a job
+/// scheduler that retries its jobs), not the calls made through it, so those do not carry over. Types of other assemblies are not followed: only their public surface is
+/// visible; for those, <c>[RetryPolicy]</c> on the abstraction states it (<see cref="RetryingCalls"/>).
+/// </summary>
+internal static class RetryingDependencies
+{
+    private const int Depth = 2;
+
+    public static RetryEvidence? Find(INamedTypeSymbol type, ContractModel model, CancellationToken cancellationToken) =>
+        Find(type, model, Depth, new HashSet<ISymbol>(SymbolEqualityComparer.Default) { type }, cancellationToken);
+
+    private static RetryEvidence? Find(INamedTypeSymbol type, ContractModel model, int depth, HashSet<ISymbol> seen, CancellationToken cancellationToken)
+    {
+        foreach (var (dependency, location) in Dependencies(type, model))
+        {
+            if (!seen.Add(dependency))
+            {
+                continue;
+            }
+
+            var implementations = dependency.TypeKind == TypeKind.Interface ? model.SourceImplementations(dependency) : [dependency];
+            if (implementations.Count == 0)
+            {
+                continue;
+            }
+
+            RetryEvidence? first = null;
+            foreach (var implementation in implementations)
+            {
+                var own = Own(implementation, model, depth, seen, cancellationToken);
+                if (own is null)
+                {
+                    first = null;
+                    break;
+                }
+
+                first ??= own;
+            }
+
+            if (first is not null)
+            {
+                return RetryEvidence.At(
+                    RetryEvidenceKind.RetryingDependency,
+                    "calls through " + dependency.Name + ", which retries: " + first.Description,
+                    location);
+            }
+        }
+
+        return null;
+    }
+
+    private static RetryEvidence? Own(INamedTypeSymbol type, ContractModel model, int depth, HashSet<ISymbol> seen, CancellationToken cancellationToken)
+    {
+        if (model.Contract(type)?.Retry is { IsNoRetry: false } declared)
+        {
+            return new RetryEvidence(RetryEvidenceKind.RetryingDependency, "[RetryPolicy] on " + type.Name, null, 0);
+        }
+
+        return (model.RetryInType(type, cancellationToken) is { Kind: not (RetryEvidenceKind.RetryLoop or RetryEvidenceKind.RetryState) } inType ? inType : null)
+            ?? model.Registrations.Covers(model.RetryCandidateOf(type, cancellationToken))
+            ?? (depth > 1 ? Find(type, model, depth - 1, seen, cancellationToken) : null);
+    }
+
+    /// <summary>What the type receives (constructor parameters) or holds (fields): types declared in this project.</summary>
+    private static IEnumerable<(INamedTypeSymbol Type, Location? Location)> Dependencies(INamedTypeSymbol type, ContractModel model)
+    {
+        var received = type.InstanceConstructors.SelectMany(c => c.Parameters).Select(p => (p.Type, Location: p.Locations.FirstOrDefault()));
+        var held = type.GetMembers().OfType<IFieldSymbol>().Select(f => (f.Type, Location: f.Locations.FirstOrDefault()));
+        foreach (var (dependency, location) in received.Concat(held))
+        {
+            if (dependency is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface } named && model.IsInThisProject(named))
+            {
+                yield return (named.OriginalDefinition, location);
+            }
+        }
+    }
+}

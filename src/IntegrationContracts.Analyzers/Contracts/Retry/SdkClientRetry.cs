@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IntegrationContracts.Analyzers.Contracts;
+
+/// <summary>
+/// Vendor SDK clients that retry on their own unless told not to: AWS SDK service clients (standard retry mode),
+/// Azure SDK clients (Azure.Core's retry policy: the client's options derive from <c>Azure.Core.ClientOptions</c>),
+/// and Stripe.net from version 40 (two network retries by default). Recognised when the type receives, holds or
+/// creates such a client. An SDK whose retry is off by default (SendGrid, MailKit, older Stripe.net) is not one.
+/// </summary>
+internal static class SdkClientRetry
+{
+    private const int StripeDefaultRetriesSinceMajor = 40;
+
+    public static RetryEvidence? Find(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    {
+        foreach (var (client, location) in ClientsOf(type, semanticModel, cancellationToken))
+        {
+            if (Retries(client) is { } how)
+            {
+                return RetryEvidence.At(RetryEvidenceKind.SdkDefault, client.Name + ": " + how, location);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Retries(ITypeSymbol client)
+    {
+        for (var type = client as INamedTypeSymbol; type is not null; type = type.BaseType)
+        {
+            if (type.Name == "AmazonServiceClient" && type.ContainingNamespace?.ToDisplayString() == "Amazon.Runtime")
+            {
+                return "the AWS SDK retries failed requests by default";
+            }
+
+            if (type.Name == "Service" && IsStripe(type) && type.ContainingAssembly.Identity.Version.Major >= StripeDefaultRetriesSinceMajor)
+            {
+                return "Stripe.net retries network failures twice by default";
+            }
+        }
+
+        if (client is INamedTypeSymbol { Name: "StripeClient" } stripe && IsStripe(stripe) && stripe.ContainingAssembly.Identity.Version.Major >= StripeDefaultRetriesSinceMajor)
+        {
+            return "Stripe.net retries network failures twice by default";
+        }
+
+        if (client is INamedTypeSymbol named && named.InstanceConstructors.Any(c => c.Parameters.Any(p => DerivesFromAzureClientOptions(p.Type))))
+        {
+            return "Azure SDK clients retry failed requests by default (ClientOptions.Retry)";
+        }
+
+        return null;
+    }
+
+    private static bool IsStripe(INamedTypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "Stripe";
+
+    private static bool DerivesFromAzureClientOptions(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "ClientOptions" && current.ContainingNamespace?.ToDisplayString() == "Azure.Core")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The types the integration receives (constructor parameters), holds (fields, properties) or creates (<c>new</c>).</summary>
+    private static IEnumerable<(ITypeSymbol Client, Location? Location)> ClientsOf(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    {
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                yield return (parameter.Type, parameter.Locations.FirstOrDefault());
+            }
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            switch (member)
+            {
+                case IFieldSymbol field:
+                    yield return (field.Type, field.Locations.FirstOrDefault());
+                    break;
+                case IPropertySymbol property:
+                    yield return (property.Type, property.Locations.FirstOrDefault());
+                    break;
+            }
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(cancellationToken);
+            SemanticModel? model = null;
+            foreach (var creation in declaration.DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>())
+            {
+                if ((model ??= semanticModel(declaration.SyntaxTree)).GetTypeInfo(creation, cancellationToken).Type is { SpecialType: SpecialType.None, TypeKind: TypeKind.Class } created)
+                {
+                    yield return (created, creation.GetLocation());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace IntegrationContracts.Analyzers.Discovery;
+
+/// <summary>
+/// Classes whose work is to run an integration: a hosted service, a scheduled or recurring job, a message or
+/// notification handler, whose dependencies include an integration — a class marked <c>[Integration]</c>, a class with
+/// client evidence in its declarations, or an interface implemented by one in this project. The message names the
+/// integration it runs, so the user chooses which of the two carries the contract. Controllers, pages and other
+/// callers that only pass a result through are not drivers (IC0010.md draws the line).
+/// </summary>
+internal sealed class Drivers
+{
+    /// <summary>Interface names of schedulers' and mediators' work items.</summary>
+    private static readonly string[] WorkItemSuffixes = { "Job", "ScheduleTask", "ScheduledTask", "PeriodicTask", "RecurringTask", "BackgroundTask" };
+
+    private readonly DeclarationEvidence _declarations;
+    private readonly IntegrationCandidates _candidates;
+    private readonly Lazy<ILookup<ISymbol, INamedTypeSymbol>> _implementations;
+
+    public Drivers(Compilation compilation, DeclarationEvidence declarations, IntegrationCandidates candidates)
+    {
+        _declarations = declarations;
+        _candidates = candidates;
+        _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => Implementations(compilation.Assembly.GlobalNamespace));
+    }
+
+    public Evidence? Find(INamedTypeSymbol type)
+    {
+        if (!IsDriverKind(type))
+        {
+            return null;
+        }
+
+        var received = type.InstanceConstructors.SelectMany(c => c.Parameters).Select(p => (p.Type, p.Locations.FirstOrDefault()));
+        var held = type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsImplicitlyDeclared).Select(f => (f.Type, f.Locations.FirstOrDefault()));
+        foreach (var (dependency, location) in received.Concat(held))
+        {
+            if (dependency is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface } named
+                && !SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, type.OriginalDefinition)
+                && !Libraries.IsPlumbing(named.ContainingAssembly)
+                && Integration(named) is { } what)
+            {
+                return Evidence.Runs(named, what, location ?? Location.None);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDriverKind(INamedTypeSymbol type) =>
+        type.AllInterfaces.Any(i =>
+            (i.Name == "IHostedService" && i.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Hosting")
+            || WorkItemSuffixes.Any(suffix => i.Name.EndsWith(suffix, StringComparison.Ordinal))
+            || (i.Arity is 1 or 2 && (i.Name.EndsWith("Handler", StringComparison.Ordinal) || i.Name.EndsWith("Consumer", StringComparison.Ordinal))));
+
+    /// <summary>Why the dependency is an integration, as the message says it (<c>uses HttpClient</c>), or <see langword="null"/>.</summary>
+    private string? Integration(INamedTypeSymbol dependency)
+    {
+        if (dependency.TypeKind == TypeKind.Interface)
+        {
+            foreach (var implementation in _implementations.Value[dependency.OriginalDefinition])
+            {
+                if (Own(implementation) is { } what)
+                {
+                    return "implemented by " + implementation.Name + ", which " + what;
+                }
+            }
+
+            return null;
+        }
+
+        return Own(dependency);
+    }
+
+    private string? Own(INamedTypeSymbol type) =>
+        _candidates.IsMarked(type) ? "is an integration" : _declarations.Find(type)?.Description;
+
+    private static ILookup<ISymbol, INamedTypeSymbol> Implementations(INamespaceSymbol root)
+    {
+        var pairs = new List<(ISymbol, INamedTypeSymbol)>();
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol container)
+                {
+                    pending.Push(container);
+                }
+
+                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } type)
+                {
+                    pairs.AddRange(type.AllInterfaces.Select(i => ((ISymbol)i.OriginalDefinition, type)));
+                }
+            }
+        }
+
+        return pairs.ToLookup(p => p.Item1, p => p.Item2, SymbolEqualityComparer.Default);
+    }
+}

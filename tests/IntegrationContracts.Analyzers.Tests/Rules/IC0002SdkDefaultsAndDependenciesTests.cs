@@ -1,0 +1,159 @@
+using IntegrationContracts.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using VerifyCS = IntegrationContracts.Analyzers.Tests.Verifiers.CSharpClientAnalyzerVerifier<IntegrationContracts.Analyzers.Resilience.MissingRetryPolicyAnalyzer>;
+
+namespace IntegrationContracts.Analyzers.Tests.Rules;
+
+/// <summary>
+/// IC0002 recognises retry that the integration's code does not spell out: vendor SDK clients that retry by default,
+/// the Aspire service defaults from a shared project, and a retrying client or provider the integration calls through.
+/// </summary>
+public sealed class IC0002SdkDefaultsAndDependenciesTests
+{
+    private const string Usings = """
+        using System;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using IntegrationContracts;
+        using Microsoft.Extensions.DependencyInjection;
+
+        """;
+
+    // The .NET Aspire service defaults, as the shared ServiceDefaults project every app references.
+    private static readonly Lazy<MetadataReference> ServiceDefaults = new(() => StubAssemblies.Project("Contoso.ServiceDefaults", """
+        namespace Microsoft.Extensions.Hosting
+        {
+            public static class ServiceDefaultsExtensions
+            {
+                public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder => builder;
+                public static TBuilder AddBasicServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder => builder;
+            }
+        }
+        """));
+
+    private static Task VerifyAsync(string source, params MetadataReference[] references)
+    {
+        var test = VerifyCS.CreateTest(Usings + source);
+        test.TestState.AdditionalReferences.AddRange(references);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Aws_and_azure_sdk_clients_retry_by_default() =>
+        VerifyAsync("""
+            [Integration("invoices-to-s3")]
+            public sealed class InvoiceArchive(Amazon.S3.IAmazonS3 s3)
+            {
+                private readonly Amazon.S3.AmazonS3Client _client = new();
+            }
+
+            [Integration("pictures-to-blob")]
+            public sealed class PictureStore
+            {
+                private readonly Azure.Storage.Blobs.BlobServiceClient _blobs = new("UseDevelopmentStorage=true");
+            }
+
+            // An interface alone says nothing about the client behind it.
+            [Integration("invoices-to-s3-by-interface")]
+            public sealed class {|IC0002:InvoiceArchiveByInterface|}(Amazon.S3.IAmazonS3 s3) { }
+            """);
+
+    [Fact]
+    public Task Aspire_service_defaults_from_a_shared_project_cover_factory_clients_and_basic_defaults_do_not() =>
+        VerifyAsync("""
+            using Microsoft.Extensions.Hosting;
+
+            [Integration("erp-orders")]
+            public sealed class ErpOrders(HttpClient http) { }
+
+            [Integration("ftp-drop")]
+            public sealed class {|IC0002:FtpDrop|}(System.IO.Stream drop) { }
+
+            public static class Startup
+            {
+                public static void Configure(IHostApplicationBuilder builder) => builder.AddServiceDefaults();
+            }
+            """, ServiceDefaults.Value);
+
+    [Fact]
+    public Task Basic_service_defaults_without_resilience_do_not_count() =>
+        VerifyAsync("""
+            using Microsoft.Extensions.Hosting;
+
+            [Integration("erp-orders")]
+            public sealed class {|IC0002:ErpOrders|}(HttpClient http) { }
+
+            public static class Startup
+            {
+                public static void Configure(IHostApplicationBuilder builder) => builder.AddBasicServiceDefaults();
+            }
+            """, ServiceDefaults.Value);
+
+    [Fact]
+    public Task Calling_through_a_retrying_client_or_provider_of_the_project_counts() =>
+        VerifyAsync("""
+            public sealed class ErpClient(HttpClient http) { }
+
+            public interface IRates { }
+            public sealed class EcbRates(HttpClient http) : IRates { }
+
+            [Integration("orders-to-erp")]
+            public sealed class OrderExport(ErpClient erp) { }
+
+            [Integration("rates-update")]
+            public sealed class RatesUpdate(IRates rates) { }
+
+            // Two steps away: a job, a service, the retrying client.
+            public sealed class OrderService(ErpClient erp) { }
+
+            [Integration("nightly-orders")]
+            public sealed class NightlyOrders(OrderService orders) { }
+
+            public static class Registration
+            {
+                public static void Add(IServiceCollection services)
+                {
+                    services.AddHttpClient<ErpClient>().AddStandardResilienceHandler();
+                    services.AddHttpClient<EcbRates>().AddStandardResilienceHandler();
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_dependency_that_does_not_retry_or_an_interface_with_one_non_retrying_implementation_does_not_count() =>
+        VerifyAsync("""
+            public sealed class ErpClient(HttpClient http) { }
+
+            public interface IRates { }
+            public sealed class EcbRates(HttpClient http) : IRates { }
+            public sealed class NbpRates(HttpClient http) : IRates { }
+
+            // A scheduler that retries its own jobs in a loop does not retry the calls made through it.
+            public sealed class JobScheduler
+            {
+                public async Task RunAsync(Func<Task> job)
+                {
+                    for (var attempt = 0; attempt < 3; attempt++)
+                    {
+                        try { await job(); return; }
+                        catch (HttpRequestException) { await Task.Delay(1000); }
+                    }
+                }
+            }
+
+            [Integration("orders-to-erp")]
+            public sealed class {|IC0002:OrderExport|}(ErpClient erp) { }
+
+            [Integration("rates-update")]
+            public sealed class {|IC0002:RatesUpdate|}(IRates rates) { }
+
+            [Integration("scheduled-export")]
+            public sealed class {|IC0002:ScheduledExport|}(JobScheduler scheduler, HttpClient http) { }
+
+            public static class Registration
+            {
+                public static void Add(IServiceCollection services) =>
+                    services.AddHttpClient<EcbRates>().AddStandardResilienceHandler();
+            }
+            """);
+}
