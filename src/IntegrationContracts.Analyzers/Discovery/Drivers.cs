@@ -66,7 +66,7 @@ internal sealed class Drivers
             {
                 if (Own(implementation) is { } what)
                 {
-                    return "implemented by " + implementation.Name + ", which " + what;
+                    return "is implemented by " + implementation.Name + ", which " + what;
                 }
             }
 

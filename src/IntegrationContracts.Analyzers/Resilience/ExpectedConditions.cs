@@ -25,19 +25,29 @@ internal sealed class ExpectedConditions
 
     public bool Contains(CatchClauseSyntax catchClause, SemanticModel semanticModel, System.Threading.CancellationToken cancellationToken)
     {
-        if (catchClause.Filter is { } filter && !OnlyTestsTypes(filter.FilterExpression))
+        if (catchClause.Filter is { } filter)
         {
-            return true;
+            if (!OnlyTestsTypes(filter.FilterExpression))
+            {
+                return true;
+            }
+
+            // `when (ex is OperationCanceledException)`: the types it lists decide, like a catch of them.
+            var tested = TestedTypes(filter.FilterExpression).Select(t => semanticModel.GetTypeInfo(t, cancellationToken).Type).ToList();
+            if (tested.Count > 0 && tested.All(IsExpected))
+            {
+                return true;
+            }
         }
 
-        if (catchClause.Declaration is null)
-        {
-            return false;
-        }
+        return catchClause.Declaration is not null && IsExpected(semanticModel.GetTypeInfo(catchClause.Declaration.Type, cancellationToken).Type);
+    }
 
-        for (var type = semanticModel.GetTypeInfo(catchClause.Declaration.Type, cancellationToken).Type; type is not null; type = type.BaseType)
+    private bool IsExpected(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
         {
-            if (_types.Contains(type, SymbolEqualityComparer.Default))
+            if (_types.Contains(current, SymbolEqualityComparer.Default))
             {
                 return true;
             }
@@ -45,6 +55,16 @@ internal sealed class ExpectedConditions
 
         return false;
     }
+
+    private static System.Collections.Generic.IEnumerable<ExpressionSyntax> TestedTypes(ExpressionSyntax filter) =>
+        filter.DescendantNodesAndSelf().Select(node => node switch
+        {
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.IsExpression) => binary.Right,
+            TypePatternSyntax pattern => pattern.Type,
+            DeclarationPatternSyntax pattern => pattern.Type,
+            ConstantPatternSyntax { Expression: NameSyntax name } => name,
+            _ => null,
+        }).OfType<ExpressionSyntax>();
 
     private static bool OnlyTestsTypes(ExpressionSyntax expression) => expression switch
     {

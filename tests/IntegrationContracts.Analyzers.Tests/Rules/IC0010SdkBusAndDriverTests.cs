@@ -170,9 +170,19 @@ public sealed class IC0010SdkBusAndDriverTests
             {
                 protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
             }
+
+            public interface IRates { }
+            public sealed class {|#2:EcbRates|}(HttpClient http) : IRates { }
+
+            public sealed class {|#3:RatesService|}(IRates rates) : BackgroundService
+            {
+                protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
+            }
             """,
             [
                 VerifyCS.Diagnostic("IC0010").WithLocation(0).WithArguments("ErpClient", "uses HttpClient"),
                 VerifyCS.Diagnostic("IC0010").WithLocation(1).WithArguments("ErpSyncService", "runs ErpClient, which uses HttpClient"),
+                VerifyCS.Diagnostic("IC0010").WithLocation(2).WithArguments("EcbRates", "uses HttpClient"),
+                VerifyCS.Diagnostic("IC0010").WithLocation(3).WithArguments("RatesService", "runs IRates, which is implemented by EcbRates, which uses HttpClient"),
             ]);
 }

@@ -139,6 +139,12 @@ public sealed class IC0011ReportedFailureTests
                     {|IC0011:catch|} (Exception ex) when (ex is HttpRequestException || ex is TimeoutException) { return false; }
                 }
 
+                public async Task StopAsync()
+                {
+                    try { await http.GetAsync("/stop"); }
+                    catch (Exception ex) when (ex is OperationCanceledException) { }
+                }
+
                 public async Task<bool> ExistsAsync()
                 {
                     try { await http.GetAsync("/orders/1"); return true; }
