@@ -12,7 +12,7 @@ namespace IntegrationContracts.Analyzers.Configuration;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MisplacedOptionAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableArray<string> ProjectWideKeys = ImmutableArray.Create(OptionKeys.ExternalClientTypes, OptionKeys.IgnoredTypes);
+    private static readonly ImmutableArray<string> ProjectWideKeys = ImmutableArray.Create(OptionKeys.ExternalClientTypes, OptionKeys.IgnoredTypes, OptionKeys.RetryingCalls);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.MisplacedOption);
 

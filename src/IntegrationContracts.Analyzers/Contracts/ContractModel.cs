@@ -46,7 +46,11 @@ internal sealed class ContractModel
         _registrationObservations = new Lazy<ImmutableArray<RegistrationObservation>>(() => ObserveRegistrations(CancellationToken.None));
         _registrations = new Lazy<RetryRegistrations>(() => new RetryRegistrations(_registrationObservations.Value));
         _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => IndexImplementations(compilation.Assembly.GlobalNamespace));
+        RetryingCallNames = RetryingCalls.Names(options);
     }
+
+    /// <summary>The methods <c>integration_contracts.retrying_calls</c> names (project-wide): whoever calls them retries.</summary>
+    public System.Collections.Immutable.ImmutableHashSet<string> RetryingCallNames { get; }
 
     public ContractReader Reader { get; }
 
@@ -146,7 +150,7 @@ internal sealed class ContractModel
 
     /// <summary>Retry recognised in the type's own code.</summary>
     public RetryEvidence? RetryInType(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        _retryInType.GetOrAdd(type, t => Contracts.RetryInType.Find((INamedTypeSymbol)t, Resilience, Symbols.RetryPolicy, SemanticModelOf, cancellationToken));
+        _retryInType.GetOrAdd(type, t => Contracts.RetryInType.Find((INamedTypeSymbol)t, Resilience, Symbols.RetryPolicy, RetryingCallNames, SemanticModelOf, cancellationToken));
 
     /// <summary>What a registration elsewhere needs to know to cover the integration's declaring type.</summary>
     public RetryCandidate RetryCandidateOf(IntegrationContract contract, CancellationToken cancellationToken) =>

@@ -11,14 +11,19 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// <summary>
 /// The compilation, passed on only when what the manifest depends on changed: equal — whatever the compilation — while
 /// every file's <see cref="ContractSyntax"/> fingerprint and every reference stay the same. So the binding stage after
-/// it runs for a contract edit (or a new reference), not for an edit inside a method body.
+/// it runs for a contract edit (or a new reference, or a changed project-wide option), not for an edit inside a method
+/// body.
 /// </summary>
-internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references)
+internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references, string retryingCalls)
 {
     public Compilation Compilation { get; } = compilation;
 
+    /// <summary>The <c>integration_contracts.retrying_calls</c> option as written ("" when unset), so the manifest reads what the analyzers read.</summary>
+    public string RetryingCalls { get; } = retryingCalls;
+
     public override bool Equals(object? obj) =>
         obj is ContractCompilation other
+        && RetryingCalls == other.RetryingCalls
         && fingerprints.SequenceEqual(other.Fingerprints)
         && references.SequenceEqual(other.References, ReferenceEqualityComparer<MetadataReference>.Instance);
 
@@ -60,9 +65,9 @@ internal sealed record ContractSnapshot(
 {
     public static readonly ContractSnapshot Empty = new(EquatableArray<IntegrationModel>.Empty, EquatableArray<SourceOfTruthModel>.Empty, EquatableArray<RegistrationObservation>.Empty);
 
-    public static ContractSnapshot Read(Compilation compilation, CancellationToken cancellationToken)
+    public static ContractSnapshot Read(ContractCompilation input, CancellationToken cancellationToken)
     {
-        if (ContractModel.For(compilation) is not { } model)
+        if (ContractModel.For(input.Compilation, ProjectOptions.With(Configuration.OptionKeys.RetryingCalls, input.RetryingCalls)) is not { } model)
         {
             return Empty;
         }

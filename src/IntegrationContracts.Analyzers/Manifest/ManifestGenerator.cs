@@ -32,12 +32,15 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Collect();
 
         // The compilation, passed on only when a fingerprint or a reference changed; then read once through the model.
+        var retryingCalls = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue(Configuration.OptionKeys.RetryingCalls, out var value) ? value : string.Empty);
         var snapshot = context.CompilationProvider
             .Combine(fingerprints)
             .Combine(context.MetadataReferencesProvider.Collect())
-            .Select(static (input, _) => new ContractCompilation(input.Left.Left, input.Left.Right, input.Right))
+            .Combine(retryingCalls)
+            .Select(static (input, _) => new ContractCompilation(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.ContractCompilation)
-            .Select(static (contracts, cancellationToken) => ContractSnapshot.Read(contracts.Compilation, cancellationToken))
+            .Select(static (contracts, cancellationToken) => ContractSnapshot.Read(contracts, cancellationToken))
             .WithTrackingName(TrackingNames.Snapshot);
 
         var allSourcesOfTruth = snapshot

@@ -107,8 +107,8 @@ internal static class RuleDescriptors
     public static readonly DiagnosticDescriptor MisplacedOption = Create(
         RuleIdentifiers.MisplacedOption,
         "Option has no effect where it is set",
-        "'{0}' is set in a section of an .editorconfig, but IC0010 reads it once for the whole project, from a .globalconfig: here it has no effect. Move it to a .globalconfig file (is_global = true).",
-        "IC0010's options apply to the whole project and are read from the global options (a .globalconfig, or the project's MSBuild-generated global config); a value in a [*.cs] section of an .editorconfig is ignored.",
+        "'{0}' is set in a section of an .editorconfig, but it is read once for the whole project, from a .globalconfig: here it has no effect. Move it to a .globalconfig file (is_global = true).",
+        "Project-wide options (IC0010's client and ignore lists, IC0002's retrying calls) are read from the global options (a .globalconfig, or the project's MSBuild-generated global config); a value in a [*.cs] section of an .editorconfig is ignored.",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     private const string MissingRetryPolicyTitle = "Integration has no retry policy";

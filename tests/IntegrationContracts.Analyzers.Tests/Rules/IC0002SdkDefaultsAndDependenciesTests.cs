@@ -89,6 +89,32 @@ public sealed class IC0002SdkDefaultsAndDependenciesTests
             }
             """, ServiceDefaults.Value);
 
+    // An event bus in another project whose code the user cannot annotate.
+    private static readonly Lazy<MetadataReference> Bus = new(() => StubAssemblies.Project("Contoso.Bus", """
+        namespace Contoso.Bus
+        {
+            public interface IEventBus { System.Threading.Tasks.Task PublishAsync(object e); }
+        }
+        """));
+
+    [Fact]
+    public Task The_retrying_calls_option_names_methods_whose_callers_retry()
+    {
+        var test = VerifyCS.CreateTest(Usings + """
+            [Integration("orders-out")]
+            public sealed class OrderEvents(Contoso.Bus.IEventBus bus)
+            {
+                public Task PublishAsync() => bus.PublishAsync(new object());
+            }
+
+            [Integration("orders-in")]
+            public sealed class {|IC0002:OrderReader|}(Contoso.Bus.IEventBus bus) { }
+            """);
+        test.TestState.AdditionalReferences.Add(Bus.Value);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nintegration_contracts.retrying_calls = Contoso.Bus.IEventBus.PublishAsync, Other.Type.Send\n"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Calling_through_a_retrying_client_or_provider_of_the_project_counts() =>
         VerifyAsync("""

@@ -12,6 +12,7 @@ public sealed class IC0016MisplacedOptionTests
     [Theory]
     [InlineData("integration_contracts.ignored_types", "Contoso.Legacy.*")]
     [InlineData("integration_contracts.external_client_types", "Acme.Erp.Sdk.ErpConnection")]
+    [InlineData("integration_contracts.retrying_calls", "Contoso.Bus.IEventBus.PublishAsync")]
     public Task A_project_wide_option_in_an_editorconfig_section_is_reported_once(string key, string value)
     {
         var test = VerifyCS.CreateTest(Source, "public sealed class Other { }");

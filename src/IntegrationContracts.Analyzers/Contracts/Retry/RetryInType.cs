@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using IntegrationContracts.Analyzers.Common;
@@ -17,12 +18,13 @@ namespace IntegrationContracts.Analyzers.Contracts;
 internal static class RetryInType
 {
     /// <param name="retryPolicy">The <c>[RetryPolicy]</c> attribute type, for calls through methods that declare it.</param>
-    public static RetryEvidence? Find(INamedTypeSymbol type, ResilienceSymbols symbols, INamedTypeSymbol? retryPolicy, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken) =>
+    /// <param name="retryingCalls">The methods the <c>retrying_calls</c> option names.</param>
+    public static RetryEvidence? Find(INamedTypeSymbol type, ResilienceSymbols symbols, INamedTypeSymbol? retryPolicy, ImmutableHashSet<string> retryingCalls, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken) =>
         ReceivedPolicy(type, symbols)
         ?? BuiltRetry(type, semanticModel, cancellationToken)
         ?? RetryLoops.Find(type, semanticModel, cancellationToken)
         ?? RetryState.Find(type, cancellationToken)
-        ?? RetryingCalls.Find(type, retryPolicy, semanticModel, cancellationToken)
+        ?? RetryingCalls.Find(type, retryPolicy, retryingCalls, semanticModel, cancellationToken)
         ?? SdkClientRetry.Find(type, semanticModel, cancellationToken);
 
     private static RetryEvidence? ReceivedPolicy(INamedTypeSymbol type, ResilienceSymbols symbols)
@@ -127,13 +129,20 @@ internal static class RetryLoops
 /// Calls through an abstraction that retries, stated where it is declared: a method (or an interface method) that is
 /// not an integration itself but carries <c>[RetryPolicy]</c> — <c>IEventBus.PublishAsync</c> whose broker
 /// implementation retries, a shared client's <c>SendAsync</c>. Read from metadata too, so the declaration can live in
-/// another project or package.
+/// another project or package. For code the user cannot annotate, the project-wide option
+/// <c>integration_contracts.retrying_calls</c> names such methods (<c>Namespace.Type.Method</c> or <c>Type.Method</c>).
 /// </summary>
 internal static class RetryingCalls
 {
-    public static RetryEvidence? Find(INamedTypeSymbol type, INamedTypeSymbol? retryPolicy, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    /// <summary>The methods the option names, from the project-wide (global) options.</summary>
+    public static ImmutableHashSet<string> Names(Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions? options) =>
+        options is not null && options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(Configuration.OptionKeys.RetryingCalls, out var value)
+            ? Configuration.ListOption.Split(value).ToImmutableHashSet(StringComparer.Ordinal)
+            : ImmutableHashSet<string>.Empty;
+
+    public static RetryEvidence? Find(INamedTypeSymbol type, INamedTypeSymbol? retryPolicy, ImmutableHashSet<string> named, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
-        if (retryPolicy is null)
+        if (retryPolicy is null && named.IsEmpty)
         {
             return null;
         }
@@ -147,11 +156,11 @@ internal static class RetryingCalls
                 model ??= semanticModel(declaration.SyntaxTree);
                 if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
                     && !SymbolEqualityComparer.Default.Equals(method.ContainingType, type)
-                    && DeclaresRetry(method, retryPolicy))
+                    && Why(method, retryPolicy, named) is { } why)
                 {
                     return RetryEvidence.At(
                         RetryEvidenceKind.RetryingCall,
-                        "calls " + method.ContainingType.Name + "." + method.Name + ", declared [RetryPolicy]",
+                        "calls " + method.ContainingType.Name + "." + method.Name + ", " + why,
                         invocation.GetLocation());
                 }
             }
@@ -160,10 +169,18 @@ internal static class RetryingCalls
         return null;
     }
 
-    private static bool DeclaresRetry(IMethodSymbol method, INamedTypeSymbol retryPolicy)
+    private static string? Why(IMethodSymbol method, INamedTypeSymbol? retryPolicy, ImmutableHashSet<string> named)
     {
         var declared = (method.ReducedFrom ?? method).OriginalDefinition;
-        return declared.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, retryPolicy));
+        if (retryPolicy is not null && declared.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, retryPolicy)))
+        {
+            return "declared [RetryPolicy]";
+        }
+
+        return !named.IsEmpty && declared.ContainingType is { } containing
+            && (named.Contains(containing.ToDisplayString() + "." + declared.Name) || named.Contains(containing.Name + "." + declared.Name))
+                ? "named in " + Configuration.OptionKeys.RetryingCalls
+                : null;
     }
 }
 
