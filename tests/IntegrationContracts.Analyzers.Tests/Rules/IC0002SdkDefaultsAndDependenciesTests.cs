@@ -116,6 +116,38 @@ public sealed class IC0002SdkDefaultsAndDependenciesTests
     }
 
     [Fact]
+    public Task A_single_delayed_second_attempt_in_the_catch_counts_and_a_wait_alone_does_not() =>
+        VerifyAsync("""
+            [Integration("rates-in")]
+            public sealed class RatesImport(HttpClient http)
+            {
+                public async Task<string> FetchAsync()
+                {
+                    try { return await http.GetStringAsync("/rates"); }
+                    catch (HttpRequestException)
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(5)); // honour Retry-After, then one more attempt
+                        return await http.GetStringAsync("/rates");
+                    }
+                }
+            }
+
+            [Integration("stock-in")]
+            public sealed class {|IC0002:StockImport|}(HttpClient http)
+            {
+                public async Task<string?> FetchAsync()
+                {
+                    try { return await http.GetStringAsync("/stock"); }
+                    catch (HttpRequestException)
+                    {
+                        await Task.Delay(1000);
+                        return null;
+                    }
+                }
+            }
+            """);
+
+    [Fact]
     public Task Calling_through_a_retrying_client_or_provider_of_the_project_counts() =>
         VerifyAsync("""
             public sealed class ErpClient(HttpClient http) { }
