@@ -45,7 +45,7 @@ internal sealed class ContractModel
         _resilience = new Lazy<ResilienceSymbols>(() => ResilienceSymbols.Create(compilation));
         _registrationObservations = new Lazy<ImmutableArray<RegistrationObservation>>(() => ObserveRegistrations(CancellationToken.None));
         _registrations = new Lazy<RetryRegistrations>(() => new RetryRegistrations(_registrationObservations.Value));
-        _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => IndexImplementations(compilation.Assembly.GlobalNamespace));
+        _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => Common.Implementations.Index(compilation.Assembly));
         RetryingCallNames = RetryingCalls.Names(options);
     }
 
@@ -169,30 +169,6 @@ internal sealed class ContractModel
     /// <summary>The concrete classes of this project that implement an interface (its generic definition).</summary>
     public IReadOnlyList<INamedTypeSymbol> SourceImplementations(INamedTypeSymbol @interface) =>
         _implementations.Value[@interface.OriginalDefinition].ToList();
-
-    private static ILookup<ISymbol, INamedTypeSymbol> IndexImplementations(INamespaceSymbol root)
-    {
-        var pairs = new List<(ISymbol Interface, INamedTypeSymbol Type)>();
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            foreach (var member in pending.Pop().GetMembers())
-            {
-                if (member is INamespaceOrTypeSymbol container)
-                {
-                    pending.Push(container);
-                }
-
-                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } type)
-                {
-                    pairs.AddRange(type.AllInterfaces.Select(i => ((ISymbol)i.OriginalDefinition, type)));
-                }
-            }
-        }
-
-        return pairs.ToLookup(p => p.Interface, p => p.Type, SymbolEqualityComparer.Default);
-    }
 
     /// <summary>The owner's support-path verdict, for the integration's resolved owner and for IC0004 on any owner attribute.</summary>
     public Verdict SupportPath(OwnerDeclaration? owner) =>

@@ -25,7 +25,7 @@ internal sealed class Drivers
     {
         _declarations = declarations;
         _candidates = candidates;
-        _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => Implementations(compilation.Assembly.GlobalNamespace));
+        _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => Common.Implementations.Index(compilation.Assembly));
     }
 
     public Evidence? Find(INamedTypeSymbol type)
@@ -78,28 +78,4 @@ internal sealed class Drivers
 
     private string? Own(INamedTypeSymbol type) =>
         _candidates.IsMarked(type) ? "is an integration" : _declarations.Find(type)?.Description;
-
-    private static ILookup<ISymbol, INamedTypeSymbol> Implementations(INamespaceSymbol root)
-    {
-        var pairs = new List<(ISymbol, INamedTypeSymbol)>();
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            foreach (var member in pending.Pop().GetMembers())
-            {
-                if (member is INamespaceOrTypeSymbol container)
-                {
-                    pending.Push(container);
-                }
-
-                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } type)
-                {
-                    pairs.AddRange(type.AllInterfaces.Select(i => ((ISymbol)i.OriginalDefinition, type)));
-                }
-            }
-        }
-
-        return pairs.ToLookup(p => p.Item1, p => p.Item2, SymbolEqualityComparer.Default);
-    }
 }
