@@ -120,6 +120,9 @@ internal static class ExternalClientCatalog
         new ClientEntry("OpenAI.Embeddings.EmbeddingClient", "OpenAI"),
         new ClientEntry("Azure.AI.OpenAI.AzureOpenAIClient", "Azure OpenAI"),
 
+        // Generated API clients: Kiota's request adapter sends every request of a generated client.
+        new ClientEntry("Microsoft.Kiota.Abstractions.IRequestAdapter", "Kiota-generated API client"),
+
         // Vendor SDKs: payments and e-mail delivery. Stripe's services (CustomerService, ...) derive from Service<T>, and
         // from Stripe.net 50 on from a non-generic Service.
         new ClientEntry("Stripe.StripeClient", "Stripe"),

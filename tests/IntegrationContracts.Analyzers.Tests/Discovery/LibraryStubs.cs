@@ -201,6 +201,12 @@ public static class LibraryStubs
             public class AzureOpenAIClient : global::OpenAI.OpenAIClient { }
         }
 
+        namespace Microsoft.Kiota.Abstractions
+        {
+            public interface IRequestAdapter { }
+            public abstract class BaseRequestBuilder { protected BaseRequestBuilder(IRequestAdapter adapter) { } }
+        }
+
         namespace Stripe
         {
             public interface IStripeClient { }

@@ -30,6 +30,9 @@ public sealed class IC0010VendorSdkTests
             }
 
             public sealed class {|IC0010:OrderMails|}(SendGrid.ISendGridClient sendGrid) { }
+
+            // A Kiota-generated client: every request goes through its request adapter.
+            public sealed class {|IC0010:ErpApiClient|}(Microsoft.Kiota.Abstractions.IRequestAdapter adapter) { }
             """);
 
     [Fact]
