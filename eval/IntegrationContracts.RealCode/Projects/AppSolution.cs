@@ -69,7 +69,7 @@ internal sealed class AppSolution
         var plain = Projects.ToDictionary(p => p.Inputs.ProjectPath);
         return new(Folder, Compile(
             Projects.Select(p => p.Inputs).ToList(),
-            inputs => plain[inputs.ProjectPath] is var project ? project.Compilation.SyntaxTrees.Select(t => rewrite(project, t) ?? t).ToList() : []));
+            inputs => plain[inputs.ProjectPath].Compilation.SyntaxTrees.Select(t => rewrite(plain[inputs.ProjectPath], t) ?? t).ToList()));
     }
 
     private static List<SyntaxTree> Parse(ProjectInputs project)

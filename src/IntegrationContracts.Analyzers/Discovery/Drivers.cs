@@ -35,9 +35,7 @@ internal sealed class Drivers
             return null;
         }
 
-        var received = type.InstanceConstructors.SelectMany(c => c.Parameters).Select(p => (p.Type, p.Locations.FirstOrDefault()));
-        var held = type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsImplicitlyDeclared).Select(f => (f.Type, f.Locations.FirstOrDefault()));
-        foreach (var (dependency, location) in received.Concat(held))
+        foreach (var (dependency, location) in Common.TypeDependencies.Of(type))
         {
             if (dependency is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface } named
                 && !SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, type.OriginalDefinition)

@@ -25,9 +25,9 @@ internal static class MessagingAbstractions
                 continue;
             }
 
-            foreach (var type in PublicTypes(assembly.GlobalNamespace))
+            foreach (var type in Common.DeclaredTypes.In(assembly.GlobalNamespace))
             {
-                if (type.TypeKind != TypeKind.Class || type.IsAbstract)
+                if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.DeclaredAccessibility != Accessibility.Public)
                 {
                     continue;
                 }
@@ -56,27 +56,5 @@ internal static class MessagingAbstractions
         }
 
         return (buses.Values.ToList(), handlers);
-    }
-
-    private static IEnumerable<INamedTypeSymbol> PublicTypes(INamespaceSymbol root)
-    {
-        var pending = new Stack<INamespaceSymbol>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            foreach (var ns in current.GetNamespaceMembers())
-            {
-                pending.Push(ns);
-            }
-
-            foreach (var type in current.GetTypeMembers())
-            {
-                if (type.DeclaredAccessibility == Accessibility.Public)
-                {
-                    yield return type;
-                }
-            }
-        }
     }
 }

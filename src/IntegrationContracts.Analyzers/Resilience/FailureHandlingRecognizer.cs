@@ -95,9 +95,7 @@ internal sealed class FailureHandlingRecognizer
             case ReturnStatementSyntax { Expression: { } returned }:
                 return Mentions(returned, caught, semanticModel, cancellationToken);
             case AssignmentExpressionSyntax assignment when Mentions(assignment.Right, caught, semanticModel, cancellationToken):
-                var target = semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
-                return target is IFieldSymbol or IPropertySymbol
-                    || (target is ILocalSymbol local && !local.DeclaringSyntaxReferences.Any(r => body.Span.Contains(r.Span)))
+                return Outlives(semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, body)
                     || assignment.Left is MemberAccessExpressionSyntax or ElementAccessExpressionSyntax;
             default:
                 return false;
@@ -118,11 +116,14 @@ internal sealed class FailureHandlingRecognizer
         }
 
         var target = semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
-        var outlives = target is IFieldSymbol or IPropertySymbol
-            || (target is ILocalSymbol local && !local.DeclaringSyntaxReferences.Any(r => body.Span.Contains(r.Span)));
         var name = target?.Name.ToUpperInvariant() ?? string.Empty;
-        return outlives && (name.Contains("ERROR") || name.Contains("FAIL") || name.Contains("SUCCE"));
+        return Outlives(target, body) && (name.Contains("ERROR") || name.Contains("FAIL") || name.Contains("SUCCE"));
     }
+
+    /// <summary>A field, a property, or a variable declared outside the catch: what is stored there is read after it.</summary>
+    private static bool Outlives(ISymbol? target, SyntaxNode body) =>
+        target is IFieldSymbol or IPropertySymbol
+        || (target is ILocalSymbol local && !local.DeclaringSyntaxReferences.Any(r => body.Span.Contains(r.Span)));
 
     private static bool Mentions(SyntaxNode expression, ILocalSymbol caught, SemanticModel semanticModel, System.Threading.CancellationToken cancellationToken) =>
         expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(identifier =>

@@ -1,5 +1,6 @@
 using System.Text;
 using IntegrationContracts.Cli.Landscape;
+using IntegrationContracts.Cli.Reports;
 using IntegrationContracts.Shared;
 using IntegrationContracts.Shared.Formats;
 
@@ -68,8 +69,8 @@ internal static class DiffReports
         }
 
         json.EndArray();
-        WriteFindings(json, "newFindings", diff.NewFindings);
-        WriteFindings(json, "resolvedFindings", diff.ResolvedFindings);
+        LandscapeJson.WriteFindings(json, "newFindings", diff.NewFindings);
+        LandscapeJson.WriteFindings(json, "resolvedFindings", diff.ResolvedFindings);
         json.EndObject();
         return json.ToString();
     }
@@ -95,21 +96,5 @@ internal static class DiffReports
         {
             text.Append($"- **{finding.Title}** — {MarkdownText.Escape(finding.Message)}\n");
         }
-    }
-
-    private static void WriteFindings(JsonWriter json, string name, IReadOnlyList<Finding> findings)
-    {
-        json.StartArray(name);
-        foreach (var finding in findings)
-        {
-            json.StartObject();
-            json.String("kind", finding.KindName);
-            json.String("subject", finding.Subject);
-            json.String("process", finding.Process);
-            json.String("message", finding.Message);
-            json.EndObject();
-        }
-
-        json.EndArray();
     }
 }

@@ -69,28 +69,7 @@ internal static class LandscapeJson
 
         json.EndArray();
 
-        json.StartArray("findings");
-        foreach (var finding in landscape.Findings)
-        {
-            json.StartObject();
-            json.String("kind", finding.KindName);
-            json.String("subject", finding.Subject);
-            json.String("process", finding.Process);
-            json.String("message", finding.Message);
-            json.StartArray("evidence");
-            foreach (var evidence in finding.Evidence)
-            {
-                json.StartObject();
-                json.String("service", evidence.Service);
-                json.String("statement", evidence.Statement);
-                json.EndObject();
-            }
-
-            json.EndArray();
-            json.EndObject();
-        }
-
-        json.EndArray();
+        WriteFindings(json, "findings", landscape.Findings);
 
         json.StartArray("teams");
         foreach (var team in landscape.Teams)
@@ -112,5 +91,32 @@ internal static class LandscapeJson
         json.EndArray();
         json.EndObject();
         return json.ToString();
+    }
+
+    /// <summary>Findings as the landscape and its diff write them: kind, subject, process, message, and who said what.</summary>
+    public static void WriteFindings(JsonWriter json, string name, IReadOnlyList<Finding> findings)
+    {
+        json.StartArray(name);
+        foreach (var finding in findings)
+        {
+            json.StartObject();
+            json.String("kind", finding.KindName);
+            json.String("subject", finding.Subject);
+            json.String("process", finding.Process);
+            json.String("message", finding.Message);
+            json.StartArray("evidence");
+            foreach (var evidence in finding.Evidence)
+            {
+                json.StartObject();
+                json.String("service", evidence.Service);
+                json.String("statement", evidence.Statement);
+                json.EndObject();
+            }
+
+            json.EndArray();
+            json.EndObject();
+        }
+
+        json.EndArray();
     }
 }

@@ -62,7 +62,7 @@ internal static class RetryingDependencies
 
     private static RetryEvidence? Own(INamedTypeSymbol type, ContractModel model, int depth, HashSet<ISymbol> seen, CancellationToken cancellationToken)
     {
-        if (model.Contract(type)?.Retry is { IsNoRetry: false } declared)
+        if (model.Contract(type)?.Retry is { IsNoRetry: false })
         {
             return new RetryEvidence(RetryEvidenceKind.RetryingDependency, "[RetryPolicy] on " + type.Name, null, 0);
         }
@@ -75,9 +75,7 @@ internal static class RetryingDependencies
     /// <summary>What the type receives (constructor parameters) or holds (fields): types declared in this project.</summary>
     private static IEnumerable<(INamedTypeSymbol Type, Location? Location)> Dependencies(INamedTypeSymbol type, ContractModel model)
     {
-        var received = type.InstanceConstructors.SelectMany(c => c.Parameters).Select(p => (p.Type, Location: p.Locations.FirstOrDefault()));
-        var held = type.GetMembers().OfType<IFieldSymbol>().Select(f => (f.Type, Location: f.Locations.FirstOrDefault()));
-        foreach (var (dependency, location) in received.Concat(held))
+        foreach (var (dependency, location) in Common.TypeDependencies.Of(type))
         {
             if (dependency is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface } named && model.IsInThisProject(named))
             {

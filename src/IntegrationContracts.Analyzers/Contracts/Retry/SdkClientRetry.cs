@@ -76,25 +76,9 @@ internal static class SdkClientRetry
     /// <summary>The types the integration receives (constructor parameters), holds (fields, properties) or creates (<c>new</c>).</summary>
     private static IEnumerable<(ITypeSymbol Client, Location? Location)> ClientsOf(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
-        foreach (var constructor in type.InstanceConstructors)
+        foreach (var dependency in Common.TypeDependencies.Of(type, includeProperties: true))
         {
-            foreach (var parameter in constructor.Parameters)
-            {
-                yield return (parameter.Type, parameter.Locations.FirstOrDefault());
-            }
-        }
-
-        foreach (var member in type.GetMembers())
-        {
-            switch (member)
-            {
-                case IFieldSymbol field:
-                    yield return (field.Type, field.Locations.FirstOrDefault());
-                    break;
-                case IPropertySymbol property:
-                    yield return (property.Type, property.Locations.FirstOrDefault());
-                    break;
-            }
+            yield return dependency;
         }
 
         foreach (var reference in type.DeclaringSyntaxReferences)
