@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IntegrationContracts.Analyzers.Contracts;
+
+/// <summary>
+/// Calls through an abstraction that retries, stated where it is declared: a method (or an interface method) that is
+/// not an integration itself but carries <c>[RetryPolicy]</c> — <c>IEventBus.PublishAsync</c> whose broker
+/// implementation retries, a shared client's <c>SendAsync</c>. Read from metadata too, so the declaration can live in
+/// another project or package. For code the user cannot annotate, the project-wide option
+/// <c>integration_contracts.retrying_calls</c> names such methods (<c>Namespace.Type.Method</c> or <c>Type.Method</c>).
+/// </summary>
+internal static class RetryingCalls
+{
+    /// <summary>The methods the option names, from the project-wide (global) options.</summary>
+    public static ImmutableHashSet<string> Names(Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions? options) =>
+        options is not null && options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(Configuration.OptionKeys.RetryingCalls, out var value)
+            ? Configuration.ListOption.Split(value).ToImmutableHashSet(StringComparer.Ordinal)
+            : ImmutableHashSet<string>.Empty;
+
+    public static RetryEvidence? Find(INamedTypeSymbol type, INamedTypeSymbol? retryPolicy, ImmutableHashSet<string> named, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    {
+        if (retryPolicy is null && named.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(cancellationToken);
+            SemanticModel? model = null;
+            foreach (var invocation in declaration.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                model ??= semanticModel(declaration.SyntaxTree);
+                if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
+                    && !SymbolEqualityComparer.Default.Equals(method.ContainingType, type)
+                    && Why(method, retryPolicy, named) is { } why)
+                {
+                    return RetryEvidence.At(
+                        RetryEvidenceKind.RetryingCall,
+                        "calls " + method.ContainingType.Name + "." + method.Name + ", " + why,
+                        invocation.GetLocation());
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Why(IMethodSymbol method, INamedTypeSymbol? retryPolicy, ImmutableHashSet<string> named)
+    {
+        var declared = (method.ReducedFrom ?? method).OriginalDefinition;
+        if (retryPolicy is not null && declared.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, retryPolicy)))
+        {
+            return "declared [RetryPolicy]";
+        }
+
+        return !named.IsEmpty && declared.ContainingType is { } containing
+            && (named.Contains(containing.ToDisplayString() + "." + declared.Name) || named.Contains(containing.Name + "." + declared.Name))
+                ? "named in " + Configuration.OptionKeys.RetryingCalls
+                : null;
+    }
+}
