@@ -34,6 +34,7 @@ internal sealed class ContractModel
     private readonly Lazy<ImmutableArray<RegistrationObservation>> _registrationObservations;
     private readonly Lazy<RetryRegistrations> _registrations;
     private readonly Lazy<ILookup<ISymbol, INamedTypeSymbol>> _implementations;
+    private readonly Lazy<RetryRunners> _runners;
 
     private ContractModel(Compilation compilation, ContractSymbols symbols, AnalyzerOptions? options)
     {
@@ -46,6 +47,7 @@ internal sealed class ContractModel
         _registrationObservations = new Lazy<ImmutableArray<RegistrationObservation>>(() => ObserveRegistrations(CancellationToken.None));
         _registrations = new Lazy<RetryRegistrations>(() => new RetryRegistrations(_registrationObservations.Value));
         _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => Common.Implementations.Index(compilation.Assembly));
+        _runners = new Lazy<RetryRunners>(() => RetryRunners.Index(compilation.Assembly, SemanticModelOf, CancellationToken.None));
         RetryingCallNames = RetryingCalls.Names(options);
     }
 
@@ -142,11 +144,14 @@ internal sealed class ContractModel
 
     /// <summary>
     /// Retry recognised for the integration's declaring type (shared by its integration methods): in the type itself, or
-    /// in a type of this project it calls through (<see cref="RetryingDependencies"/>).
+    /// in a type of this project it calls through (<see cref="RetryingDependencies"/>), or in a runner of this project
+    /// that calls it (<see cref="RetryRunners"/>).
     /// </summary>
     public RetryEvidence? RetryInDeclaringType(IntegrationContract contract, CancellationToken cancellationToken) =>
         _retryOfIntegrationType.GetOrAdd(contract.DeclaringType, type =>
-            RetryInType((INamedTypeSymbol)type, cancellationToken) ?? RetryingDependencies.Find((INamedTypeSymbol)type, this, cancellationToken));
+            RetryInType((INamedTypeSymbol)type, cancellationToken)
+            ?? RetryingDependencies.Find((INamedTypeSymbol)type, this, cancellationToken)
+            ?? _runners.Value.Of((INamedTypeSymbol)type));
 
     /// <summary>Retry recognised in the type's own code.</summary>
     public RetryEvidence? RetryInType(INamedTypeSymbol type, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -8,52 +9,30 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace IntegrationContracts.Analyzers.Contracts;
 
 /// <summary>
-/// A hand-written retry in the type: a <c>for</c>, <c>while</c> or <c>do</c> loop whose body tries the work and waits
-/// between attempts (<c>Task.Delay</c> or <c>Thread.Sleep</c>), or a catch that waits and then calls again what its try
-/// called (a single delayed second attempt), e.g.
-/// <c>for (var attempt = 1; ; attempt++) { try { ...; return; } catch (HttpRequestException) when (attempt &lt; Max) { await Task.Delay(backoff); } }</c>.
+/// A hand-written retry in the type or in a base class of the same project (a loop in <c>BaseAsyncService</c> runs
+/// for every service derived from it):
+/// <list type="bullet">
+/// <item>a loop (<c>for</c>, <c>foreach</c>, <c>while</c>, <c>do</c>) that waits between attempts (<c>Task.Delay</c>,
+/// <c>Thread.Sleep</c>, <c>PeriodicTimer.WaitForNextTickAsync</c>, directly or in a method of the type it calls) and
+/// either tries the work (a <c>try</c>) or checks a retry count or flag (<c>result.ShouldRetry</c>);</item>
+/// <item>a loop whose <c>try</c> leaves the loop on success and whose catch stays in it: the next attempt, or the next
+/// provider of a failover list, runs when one fails;</item>
+/// <item>a catch that waits and then calls again what its try called (a single delayed second attempt).</item>
+/// </list>
 /// </summary>
 internal static class RetryLoops
 {
     public static RetryEvidence? Find(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        for (var declaring = type; declaring is not null && SymbolEqualityComparer.Default.Equals(declaring.ContainingAssembly, type.ContainingAssembly); declaring = declaring.BaseType)
         {
-            var declaration = reference.GetSyntax(cancellationToken);
-            foreach (var loop in declaration.DescendantNodes().Where(node => node is ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
+            foreach (var reference in declaring.DeclaringSyntaxReferences)
             {
-                var body = loop switch
+                if (FindIn(reference.GetSyntax(cancellationToken), semanticModel, cancellationToken) is { } found)
                 {
-                    ForStatementSyntax f => f.Statement,
-                    WhileStatementSyntax w => w.Statement,
-                    _ => ((DoStatementSyntax)loop).Statement,
-                };
-                if (!body.DescendantNodesAndSelf(InvokedNames.InSameFunction).Any(node => node is TryStatementSyntax))
-                {
-                    continue;
-                }
-
-                if (Wait(body, declaration.SyntaxTree, semanticModel, cancellationToken) is { } waiter)
-                {
-                    return RetryEvidence.At(RetryEvidenceKind.RetryLoop, "retries in a loop, waiting with " + waiter + " between attempts", loop.GetLocation());
-                }
-            }
-
-            // A single delayed second attempt: the catch waits (often honouring Retry-After on a 429) and calls again
-            // what the try called.
-            foreach (var tryStatement in declaration.DescendantNodes().OfType<TryStatementSyntax>())
-            {
-                var tried = tryStatement.Block.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>().Select(InvokedNames.Of).ToImmutableHashSet();
-                foreach (var catchClause in tryStatement.Catches)
-                {
-                    var calls = catchClause.Block.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>().ToList();
-                    var wait = calls.FindIndex(call => InvokedNames.Of(call) is "Delay" or "Sleep");
-                    if (wait >= 0
-                        && calls.Skip(wait + 1).Any(call => tried.Contains(InvokedNames.Of(call)))
-                        && Wait(catchClause.Block, declaration.SyntaxTree, semanticModel, cancellationToken) is { } waiter)
-                    {
-                        return RetryEvidence.At(RetryEvidenceKind.RetryLoop, "tries again after waiting with " + waiter + " in its catch", catchClause.CatchKeyword.GetLocation());
-                    }
+                    return ReferenceEquals(declaring, type)
+                        ? found.Evidence
+                        : found.Evidence with { Description = "inherits from " + declaring.Name + ", which " + found.Evidence.Description };
                 }
             }
         }
@@ -61,16 +40,116 @@ internal static class RetryLoops
         return null;
     }
 
-    /// <summary>The framework wait (<c>Task.Delay</c>, <c>Thread.Sleep</c>) in the code, bound to be sure, or <see langword="null"/>.</summary>
-    private static string? Wait(SyntaxNode code, SyntaxTree tree, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first retry in a declaration, with the loop or try statement that carries it and whether it waits before
+    /// trying again (a failover loop tries the next provider at once).
+    /// </summary>
+    internal static (RetryEvidence Evidence, StatementSyntax Retrying, bool Waits)? FindIn(SyntaxNode declaration, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
-        foreach (var wait in code.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>())
+        var tree = declaration.SyntaxTree;
+        foreach (var loop in declaration.DescendantNodes().OfType<StatementSyntax>())
         {
-            if (InvokedNames.Of(wait) is "Delay" or "Sleep"
-                && semanticModel(tree).GetSymbolInfo(wait, cancellationToken).Symbol is IMethodSymbol { ContainingType: { } waiter }
-                && waiter.ToDisplayString() is "System.Threading.Tasks.Task" or "System.Threading.Thread")
+            if (Body(loop) is not { } body)
             {
-                return waiter.Name + "." + InvokedNames.Of(wait);
+                continue;
+            }
+
+            var tries = body.DescendantNodesAndSelf(InvokedNames.InSameFunction).OfType<TryStatementSyntax>().ToList();
+            if (tries.Any(attempt => LeavesOnSuccessStaysOnFailure(attempt, loop)))
+            {
+                return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "makes another attempt in a loop when one fails (the try leaves the loop on success, the catch stays in it)", loop.GetLocation()), loop, false);
+            }
+
+            if ((tries.Count > 0 || MentionsRetries(loop)) && Wait(loop, tree, semanticModel, cancellationToken, callDepth: 1) is { } waiter)
+            {
+                return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "retries in a loop, waiting with " + waiter + " between attempts", loop.GetLocation()), loop, true);
+            }
+        }
+
+        // A single delayed second attempt: the catch waits (often honouring Retry-After on a 429) and calls again
+        // what the try called.
+        foreach (var tryStatement in declaration.DescendantNodes().OfType<TryStatementSyntax>())
+        {
+            var tried = tryStatement.Block.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>().Select(InvokedNames.Of).ToImmutableHashSet();
+            foreach (var catchClause in tryStatement.Catches)
+            {
+                var calls = catchClause.Block.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>().ToList();
+                var wait = calls.FindIndex(call => InvokedNames.Of(call) is "Delay" or "Sleep");
+                if (wait >= 0
+                    && calls.Skip(wait + 1).Any(call => tried.Contains(InvokedNames.Of(call)))
+                    && Wait(catchClause.Block, tree, semanticModel, cancellationToken, callDepth: 0) is { } waiter)
+                {
+                    return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "tries again after waiting with " + waiter + " in its catch", catchClause.CatchKeyword.GetLocation()), tryStatement, true);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    internal static StatementSyntax? Body(StatementSyntax loop) => loop switch
+    {
+        ForStatementSyntax f => f.Statement,
+        CommonForEachStatementSyntax f => f.Statement,
+        WhileStatementSyntax w => w.Statement,
+        DoStatementSyntax d => d.Statement,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The try returns or breaks out of this loop (success ends the attempts) and no catch leaves it (a failure goes
+    /// round again): a retry, or a failover to the next provider.
+    /// </summary>
+    private static bool LeavesOnSuccessStaysOnFailure(TryStatementSyntax attempt, StatementSyntax loop) =>
+        attempt.Catches.Count > 0
+        && attempt.Block.DescendantNodes(InvokedNames.InSameFunction).Any(node => node is InvocationExpressionSyntax)
+        && attempt.Block.DescendantNodes(InvokedNames.InSameFunction).Any(node => node is ReturnStatementSyntax || (node is BreakStatementSyntax && ReferenceEquals(BrokenOutOf(node), loop)))
+        && attempt.Catches.All(catchClause => !catchClause.Block.DescendantNodes(InvokedNames.InSameFunction).Any(node => node is ThrowStatementSyntax or ThrowExpressionSyntax or ReturnStatementSyntax or BreakStatementSyntax));
+
+    /// <summary>The loop or switch a <c>break</c> leaves.</summary>
+    private static SyntaxNode? BrokenOutOf(SyntaxNode breakStatement) =>
+        breakStatement.Ancestors().FirstOrDefault(node => node is SwitchStatementSyntax || (node is StatementSyntax statement && Body(statement) is not null));
+
+    /// <summary>Whether the loop's condition or body names a retry count or flag (<c>attempt &lt; MaxRetries</c>, <c>result.ShouldRetry</c>).</summary>
+    private static bool MentionsRetries(StatementSyntax loop) =>
+        loop.DescendantNodes(InvokedNames.InSameFunction).OfType<IdentifierNameSyntax>().Any(RetryState.CountsAttempts);
+
+    /// <summary>
+    /// The framework wait (<c>Task.Delay</c>, <c>Thread.Sleep</c>, <c>PeriodicTimer.WaitForNextTickAsync</c>) in the
+    /// code or, up to <paramref name="callDepth"/> calls deep, in a method of the same type it calls; bound to be sure.
+    /// </summary>
+    private static string? Wait(SyntaxNode code, SyntaxTree tree, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken, int callDepth)
+    {
+        var ownCalls = new List<InvocationExpressionSyntax>();
+        foreach (var call in code.DescendantNodesAndSelf(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>())
+        {
+            var name = InvokedNames.Of(call);
+            if (name is "Delay" or "Sleep" or "WaitForNextTickAsync")
+            {
+                if (semanticModel(tree).GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { ContainingType: { } waiter }
+                    && waiter.ToDisplayString() is "System.Threading.Tasks.Task" or "System.Threading.Thread" or "System.Threading.PeriodicTimer")
+                {
+                    return waiter.Name + "." + name;
+                }
+            }
+            else if (callDepth > 0 && call.Expression is IdentifierNameSyntax)
+            {
+                ownCalls.Add(call);
+            }
+        }
+
+        foreach (var call in ownCalls)
+        {
+            if (semanticModel(tree).GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method)
+            {
+                foreach (var reference in method.DeclaringSyntaxReferences)
+                {
+                    var declaration = reference.GetSyntax(cancellationToken);
+                    if (Wait(declaration, declaration.SyntaxTree, semanticModel, cancellationToken, callDepth - 1) is { } waiter)
+                    {
+                        return waiter;
+                    }
+                }
             }
         }
 

@@ -1,0 +1,214 @@
+using VerifyCS = IntegrationContracts.Analyzers.Tests.Verifiers.CSharpClientAnalyzerVerifier<IntegrationContracts.Analyzers.Resilience.MissingRetryPolicyAnalyzer>;
+
+namespace IntegrationContracts.Analyzers.Tests.Rules;
+
+/// <summary>
+/// IC0002 and the shapes hand-written retry takes in real applications: redelivery schedules, failover lists, loops
+/// inherited from a base service, runners that re-run the jobs they call, periodic timers.
+/// </summary>
+public sealed class IC0002RetryLoopShapesTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using IntegrationContracts;
+
+        """;
+
+    [Fact]
+    public Task A_redelivery_schedule_that_waits_and_checks_a_retry_flag_counts() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public sealed record Delivery(bool ShouldRetry);
+
+            [Integration("webhook-delivery")]
+            public sealed class WebhookSender(HttpClient http)
+            {
+                public async Task ProcessAsync(string url, CancellationToken ct)
+                {
+                    var result = await SendAsync(url, ct);
+                    foreach (var wait in new[] { TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(10) })
+                    {
+                        if (!result.ShouldRetry)
+                            return;
+                        await Task.Delay(wait, ct);
+                        result = await SendAsync(url, ct);
+                    }
+                }
+
+                private async Task<Delivery> SendAsync(string url, CancellationToken ct) =>
+                    new((int)(await http.PostAsync(url, null, ct)).StatusCode >= 500);
+            }
+            """);
+
+    [Fact]
+    public Task A_loop_that_names_retries_but_never_waits_is_not_a_retry() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public sealed record Delivery(bool ShouldRetry);
+
+            [Integration("webhook-delivery")]
+            public sealed class {|IC0002:WebhookSender|}(HttpClient http)
+            {
+                public async Task<int> ProcessAsync(string[] urls, CancellationToken ct)
+                {
+                    // Counts what should be retried and leaves it to nobody.
+                    var failed = 0;
+                    foreach (var url in urls)
+                    {
+                        var result = new Delivery((int)(await http.PostAsync(url, null, ct)).StatusCode >= 500);
+                        if (result.ShouldRetry) failed++;
+                    }
+                    return failed;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_failover_list_counts_for_the_aggregate_and_not_for_each_provider() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public interface IMailProvider { Task SendAsync(string message); }
+
+            [Integration("mail-smtp")]
+            public sealed class {|IC0002:SmtpMailProvider|}(HttpClient http) : IMailProvider
+            {
+                public Task SendAsync(string message) => http.PostAsync("/smtp", new StringContent(message));
+            }
+
+            [Integration("mail")]
+            public sealed class AggregateMailProvider(IEnumerable<IMailProvider> providers) : IMailProvider
+            {
+                public async Task SendAsync(string message)
+                {
+                    foreach (var provider in providers)
+                    {
+                        try
+                        {
+                            await provider.SendAsync(message);
+                            return;
+                        }
+                        catch (Exception)
+                        {
+                            // next provider
+                        }
+                    }
+                    throw new InvalidOperationException("No mail provider could send the message.");
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_loop_whose_catch_gives_up_is_not_a_failover() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public interface IMailProvider { Task SendAsync(string message); }
+
+            [Integration("mail")]
+            public sealed class {|IC0002:FirstMailProvider|}(IEnumerable<IMailProvider> providers, HttpClient http)
+            {
+                public async Task SendAsync(string message)
+                {
+                    foreach (var provider in providers)
+                    {
+                        try
+                        {
+                            await http.PostAsync("/mail", new StringContent(message));
+                            return;
+                        }
+                        catch (HttpRequestException)
+                        {
+                            throw;
+                        }
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_retry_loop_in_a_base_class_of_the_project_counts_for_derived_services() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public abstract class BaseAsyncService
+            {
+                private readonly CancellationTokenSource _cts = new();
+
+                protected async Task CreateLoopTask(Func<Task> act)
+                {
+                    while (!_cts.IsCancellationRequested)
+                    {
+                        try { await act(); }
+                        catch (Exception)
+                        {
+                            await Task.Delay(TimeSpan.FromMinutes(1), _cts.Token);
+                        }
+                    }
+                }
+            }
+
+            [Integration("dynamic-dns")]
+            public sealed class DynamicDnsService(HttpClient http) : BaseAsyncService
+            {
+                public Task StartAsync() => CreateLoopTask(() => http.GetAsync("/nic/update"));
+            }
+
+            public abstract class PlainService { }
+
+            [Integration("rates")]
+            public sealed class {|IC0002:RatesService|}(HttpClient http) : PlainService
+            {
+                public Task RunAsync() => http.GetAsync("/rates");
+            }
+            """);
+
+    [Fact]
+    public Task A_runner_that_re_runs_failed_jobs_after_waiting_counts_for_the_jobs_it_runs() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public interface IPeriodicTask { Task Do(CancellationToken token); }
+            public interface IStartupTask { Task Do(CancellationToken token); }
+
+            public sealed class PeriodicTaskLauncher(IEnumerable<IPeriodicTask> tasks)
+            {
+                public async Task LoopAsync(CancellationToken token)
+                {
+                    foreach (var task in tasks)
+                    {
+                        try { await task.Do(token); }
+                        catch (Exception) when (!token.IsCancellationRequested) { }
+                        _ = Reschedule(token);
+                    }
+                }
+
+                private static async Task Reschedule(CancellationToken token) => await Task.Delay(TimeSpan.FromHours(1), token);
+            }
+
+            [Integration("github-versions")]
+            public sealed class GithubVersionFetcher(HttpClient http) : IPeriodicTask
+            {
+                public Task Do(CancellationToken token) => http.GetAsync("/releases", token);
+            }
+
+            [Integration("plugin-catalog")]
+            public sealed class {|IC0002:PluginCatalogWarmup|}(HttpClient http) : IStartupTask
+            {
+                // Run once at startup by nothing that retries.
+                public Task Do(CancellationToken token) => http.GetAsync("/plugins", token);
+            }
+            """);
+
+    [Fact]
+    public Task A_periodic_timer_loop_that_tries_the_work_counts() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            [Integration("stock-poll")]
+            public sealed class StockPoll(HttpClient http)
+            {
+                public async Task RunAsync(CancellationToken ct)
+                {
+                    using var timer = new PeriodicTimer(TimeSpan.FromMinutes(5));
+                    while (await timer.WaitForNextTickAsync(ct))
+                    {
+                        try { await http.GetStringAsync("/stock", ct); }
+                        catch (HttpRequestException) { }
+                    }
+                }
+            }
+            """);
+}
