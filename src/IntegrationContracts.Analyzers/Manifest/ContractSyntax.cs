@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using IntegrationContracts.Analyzers.Contracts;
 using Microsoft.CodeAnalysis;
@@ -8,14 +9,16 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// <summary>
 /// A fingerprint of everything in one file that the manifest can depend on, read from syntax alone: usings and
 /// namespaces, attribute lists, type declarations (names, type parameters, base types), member signatures, and the
-/// calls retry recognition looks at (registrations, retry builders). The rest of a method body is left out, so an edit
+/// calls retry recognition looks at (registrations, retry builders, waits), the shape of try statements (does the try
+/// leave on success, does a catch give up) and the names of retry counts and flags. The rest of a method body is left out, so an edit
 /// inside one changes nothing here and the generator's binding stage stays cached (Roslyn re-runs every semantic
 /// transform on every compilation change; this stage is what lets it skip them).
 /// </summary>
 internal static class ContractSyntax
 {
-    // Calls that tie consumers to a MassTransit retry configuration; registrations and retry builders come from their own lists.
-    private static readonly string[] ConsumerConfiguration = { "AddMassTransit", "AddConsumer", "ConfigureConsumer", "Consumer", "CreateClient", "AddHttpClient", "Delay", "Sleep" };
+    // Calls retry recognition reads besides registrations and retry builders (which come from their own lists): what ties
+    // consumers to a MassTransit retry configuration, named clients, and the waits of retry loops.
+    private static readonly string[] WatchedCalls = { "AddMassTransit", "AddConsumer", "ConfigureConsumer", "Consumer", "CreateClient", "AddHttpClient", "Delay", "Sleep", "WaitForNextTickAsync" };
 
     public static int Fingerprint(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -53,8 +56,17 @@ internal static class ContractSyntax
                 case BinaryExpressionSyntax comparison when RetryState.CountsAttempts(comparison.Left) || RetryState.CountsAttempts(comparison.Right):
                     hash.Add(comparison.ToString());
                     break;
+                case IdentifierNameSyntax name when RetryState.CountsAttempts(name):
+                    hash.Add(name.Identifier.ValueText);
+                    break;
+                case TryStatementSyntax attempt:
+                    hash.Add(TryShape(attempt));
+                    break;
                 case ObjectCreationExpressionSyntax creation when RegistrationObserver.IsCandidate(creation):
                     hash.Add(creation.ToString());
+                    break;
+                case AssignmentExpressionSyntax assignment when RegistrationObserver.IsCandidate(assignment):
+                    hash.Add(assignment.ToString());
                     break;
             }
         }
@@ -62,8 +74,23 @@ internal static class ContractSyntax
         return hash.Value;
     }
 
+    /// <summary>What retry loops read of a try statement: whether it leaves on success and whether its catches give up.</summary>
+    private static string TryShape(TryStatementSyntax attempt)
+    {
+        static bool Leaves(SyntaxNode block) => block.DescendantNodes(InvokedNames.InSameFunction)
+            .Any(node => node is ReturnStatementSyntax or BreakStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax);
+
+        var shape = new System.Text.StringBuilder("try ").Append(Leaves(attempt.Block) ? 'L' : '-');
+        foreach (var catchClause in attempt.Catches)
+        {
+            shape.Append(Leaves(catchClause.Block) ? 'L' : '-');
+        }
+
+        return shape.ToString();
+    }
+
     private static bool IsWatchedCall(string name) =>
-        ResilienceSymbols.IsRetryBuilderName(name) || System.Array.IndexOf(ConsumerConfiguration, name) >= 0;
+        ResilienceSymbols.IsRetryBuilderName(name) || System.Array.IndexOf(WatchedCalls, name) >= 0;
 
     /// <summary>FNV-1a over UTF-16 code units: deterministic, unlike string.GetHashCode.</summary>
     private struct Fnv

@@ -114,6 +114,29 @@ public sealed class ManifestGeneratorIncrementalTests
             output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 
+    [Theory]
+    [InlineData("try { await other.SendAsync(message); return; } catch (Exception) { }", "try { await other.SendAsync(message); return; } catch (Exception) { throw; }")] // a failover that now gives up
+    [InlineData("await provider.SendAsync(message); return;", "await provider.SendAsync(message);")] // no longer leaves on success
+    [InlineData("if (done) break;", "if (result.ShouldRetry) break;")] // a retry flag now checked
+    [InlineData("StripeConfiguration.MaxNetworkRetries = 2;", "StripeConfiguration.MaxNetworkRetries = 0;")] // the SDK's retry turned off
+    [InlineData("await Task.Yield();", "await timer.WaitForNextTickAsync();")] // a poller's wait
+    public void An_edit_that_changes_recognised_retry_changes_the_fingerprint(string before, string after)
+    {
+        Assert.NotEqual(Fingerprint(before), Fingerprint(after));
+    }
+
+    [Fact]
+    public void An_edit_retry_recognition_does_not_read_keeps_the_fingerprint() =>
+        Assert.Equal(Fingerprint("var total = a + b;"), Fingerprint("var total = a - b;"));
+
+    private static int Fingerprint(string statements) =>
+        ContractSyntax.Fingerprint(
+            CSharpSyntaxTree.ParseText(
+                "class Sender { async System.Threading.Tasks.Task Send() { foreach (var provider in providers) { try { " + statements + " } catch (Exception) { } } } }",
+                GeneratorHarness.ParseOptions,
+                "Sender.cs"),
+            CancellationToken.None);
+
     private static Compilation ReplaceTree(Compilation compilation, string oldSource, string newSource)
     {
         var tree = compilation.SyntaxTrees.Single(t => t.ToString() == oldSource);

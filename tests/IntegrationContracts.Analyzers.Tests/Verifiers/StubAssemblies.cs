@@ -14,7 +14,11 @@ public static class StubAssemblies
 
     /// <param name="references">Other stubs this one is compiled against (they become its referenced assemblies).</param>
     public static MetadataReference Package(string name, string source, params MetadataReference[] references) =>
-        Write(Path.Combine(Root, name.ToLowerInvariant(), "1.0.0", "lib", "net8.0"), name, source, references);
+        Package(name, "1.0.0", source, references);
+
+    /// <param name="version">The package folder's version; the assembly's own version is whatever the source declares.</param>
+    public static MetadataReference Package(string name, string version, string source, params MetadataReference[] references) =>
+        Write(Path.Combine(Root, name.ToLowerInvariant(), version, "lib", "net8.0"), name, source, references);
 
     public static MetadataReference Project(string name, string source, params MetadataReference[] references) =>
         Write(Path.Combine(Root, "src", name, "bin", "Debug"), name, source, references);

@@ -45,6 +45,12 @@ internal static class RegistrationObserver
         "NumberOfRetries",
     });
 
+    /// <summary>
+    /// Stripe.net's process-wide retry setting, <c>StripeConfiguration.MaxNetworkRetries = n</c>, assigned once at
+    /// startup: it switches retry on for versions that default to none and off (<c>= 0</c>) for those that retry.
+    /// </summary>
+    private const string StripeNetworkRetries = "MaxNetworkRetries";
+
     /// <summary>Whether a file can contain a registration at all: a text search, so most files are never walked.</summary>
     public static bool MayContainRegistration(Microsoft.CodeAnalysis.Text.SourceText text)
     {
@@ -57,7 +63,8 @@ internal static class RegistrationObserver
             }
         }
 
-        return content.IndexOf("EndpointConfiguration", System.StringComparison.Ordinal) >= 0;
+        return content.IndexOf("EndpointConfiguration", System.StringComparison.Ordinal) >= 0
+            || content.IndexOf(StripeNetworkRetries, System.StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>Whether the node could be a registration: decided from syntax alone.</summary>
@@ -65,6 +72,7 @@ internal static class RegistrationObserver
     {
         InvocationExpressionSyntax invocation => ObservedNames.Contains(InvokedNames.Of(invocation)),
         ObjectCreationExpressionSyntax creation => InvokedNames.Of(creation.Type) == "EndpointConfiguration",
+        AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: StripeNetworkRetries } } => true,
         _ => false,
     };
 
@@ -76,6 +84,11 @@ internal static class RegistrationObserver
             return semanticModel.GetTypeInfo(creation, cancellationToken).Type is { Name: "EndpointConfiguration" } type && IsIn(type, "NServiceBus")
                 ? new RegistrationObservation(RegistrationKind.NServiceBusEndpoint, EquatableArray<string>.Empty, Evidence(RetryEvidenceKind.Recoverability, "NServiceBus endpoint configuration", node))
                 : null;
+        }
+
+        if (node is AssignmentExpressionSyntax assignment)
+        {
+            return ObserveStripeSetting(assignment, semanticModel, cancellationToken);
         }
 
         if (semanticModel.GetOperation(node, cancellationToken) is IInvocationOperation invocation)
@@ -134,6 +147,20 @@ internal static class RegistrationObserver
             default:
                 return null;
         }
+    }
+
+    private static RegistrationObservation? ObserveStripeSetting(AssignmentExpressionSyntax assignment, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is not IPropertySymbol { ContainingType: { Name: "StripeConfiguration" } configuration }
+            || !IsIn(configuration, "Stripe"))
+        {
+            return null;
+        }
+
+        var value = semanticModel.GetConstantValue(assignment.Right, cancellationToken);
+        return value is { HasValue: true, Value: int retries } && retries <= 0
+            ? new RegistrationObservation(RegistrationKind.StripeRetriesOff, EquatableArray<string>.Empty, Evidence(RetryEvidenceKind.SdkConfiguration, "StripeConfiguration.MaxNetworkRetries = " + retries + " turns Stripe.net's retries off", assignment))
+            : new RegistrationObservation(RegistrationKind.StripeRetries, EquatableArray<string>.Empty, Evidence(RetryEvidenceKind.SdkConfiguration, "Stripe.net retries network failures: " + assignment.WithoutTrivia(), assignment));
     }
 
     private static RetryEvidence Evidence(RetryEvidenceKind kind, string description, SyntaxNode node) =>

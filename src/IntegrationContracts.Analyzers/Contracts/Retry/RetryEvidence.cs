@@ -21,6 +21,9 @@ internal enum RetryEvidenceKind
     /// <summary>It uses a vendor SDK client that retries by default (AWS, Azure, Stripe.net 40 and later).</summary>
     SdkDefault,
 
+    /// <summary>It uses a vendor SDK client whose retry the code switches on at startup (<c>StripeConfiguration.MaxNetworkRetries = 2</c>).</summary>
+    SdkConfiguration,
+
     /// <summary>It calls through a type of the same project whose retry is recognised (a client, a provider, an interface whose implementations all retry).</summary>
     RetryingDependency,
 
@@ -48,6 +51,7 @@ internal sealed record RetryEvidence(RetryEvidenceKind Kind, string Description,
         RetryEvidenceKind.RetryingCall => "retryingCall",
         RetryEvidenceKind.RetryState => "retryState",
         RetryEvidenceKind.SdkDefault => "sdkDefault",
+        RetryEvidenceKind.SdkConfiguration => "sdkConfiguration",
         RetryEvidenceKind.RetryingDependency => "retryingDependency",
         RetryEvidenceKind.TypedClientRegistration => "typedClientRegistration",
         RetryEvidenceKind.HttpClientDefaults => "httpClientDefaults",

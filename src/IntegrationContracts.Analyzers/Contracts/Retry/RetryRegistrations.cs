@@ -17,7 +17,16 @@ internal enum RegistrationKind
 
     /// <summary>A <c>new EndpointConfiguration(..)</c>: counted, because retries tie to handlers only with one endpoint.</summary>
     NServiceBusEndpoint,
+
+    /// <summary><c>StripeConfiguration.MaxNetworkRetries = n</c> with n &gt; 0 (or not a constant): every Stripe.net client retries.</summary>
+    StripeRetries,
+
+    /// <summary><c>StripeConfiguration.MaxNetworkRetries = 0</c>: no Stripe.net client retries, whatever its version's default.</summary>
+    StripeRetriesOff,
 }
+
+/// <summary>An SDK's retry switched on or off in code, with where.</summary>
+internal sealed record SdkRetrySetting(bool Retries, RetryEvidence Evidence);
 
 /// <summary>One registration observed in code (see <see cref="RegistrationObserver"/>), as values.</summary>
 internal sealed record RegistrationObservation(RegistrationKind Kind, EquatableArray<string> TypeKeys, RetryEvidence Evidence);
@@ -34,6 +43,9 @@ internal sealed class RetryRegistrations
     private readonly Dictionary<string, RetryEvidence> _coveredTypes = new(System.StringComparer.Ordinal);
     private readonly RetryEvidence? _typedClientDefaults;
     private readonly RetryEvidence? _nserviceBusRetries;
+
+    /// <summary>Stripe.net's process-wide retry setting, when the code assigns it (<see cref="RegistrationKind.StripeRetries"/>).</summary>
+    public SdkRetrySetting? StripeSetting { get; private set; }
 
     public RetryRegistrations(IEnumerable<RegistrationObservation> observations)
     {
@@ -60,6 +72,15 @@ internal sealed class RetryRegistrations
                     break;
                 case RegistrationKind.NServiceBusEndpoint:
                     endpoints++;
+                    break;
+                case RegistrationKind.StripeRetries:
+                case RegistrationKind.StripeRetriesOff:
+                    // Several assignments (per environment): retry counts when any of them turns it on.
+                    if (StripeSetting is not { Retries: true })
+                    {
+                        StripeSetting = new SdkRetrySetting(observation.Kind == RegistrationKind.StripeRetries, observation.Evidence);
+                    }
+
                     break;
             }
         }

@@ -11,19 +11,46 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// Vendor SDK clients that retry on their own unless told not to: AWS SDK service clients (standard retry mode),
 /// Azure SDK clients (Azure.Core's retry policy: the client's options derive from <c>Azure.Core.ClientOptions</c>),
 /// and Stripe.net from version 40 (two network retries by default). Recognised when the type receives, holds or
-/// creates such a client. An SDK whose retry is off by default (SendGrid, MailKit, older Stripe.net) is not one.
+/// creates such a client. An SDK whose retry is off by default (SendGrid, MailKit, older Stripe.net) is not one —
+/// unless the code switches it on at startup: Stripe.net's <c>StripeConfiguration.MaxNetworkRetries</c>, assigned
+/// anywhere in the project, decides for every Stripe.net client of any version (<c>= 0</c> turns it off).
 /// </summary>
 internal static class SdkClientRetry
 {
     private const int StripeDefaultRetriesSinceMajor = 40;
 
-    public static RetryEvidence? Find(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    /// <param name="stripeSetting">Stripe.net's retry setting when the project assigns it, else <see langword="null"/>.</param>
+    public static RetryEvidence? Find(INamedTypeSymbol type, SdkRetrySetting? stripeSetting, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
         foreach (var (client, location) in ClientsOf(type, semanticModel, cancellationToken))
         {
+            if (StripeMajorVersion(client) is { } stripeVersion && stripeSetting is not null)
+            {
+                if (stripeSetting.Retries)
+                {
+                    return stripeSetting.Evidence with { Description = client.Name + ": " + stripeSetting.Evidence.Description };
+                }
+
+                continue; // switched off for every Stripe.net client
+            }
+
             if (Retries(client) is { } how)
             {
                 return RetryEvidence.At(RetryEvidenceKind.SdkDefault, client.Name + ": " + how, location);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The Stripe.net major version of a Stripe client or service, or <see langword="null"/>.</summary>
+    private static int? StripeMajorVersion(ITypeSymbol client)
+    {
+        for (var type = client as INamedTypeSymbol; type is not null; type = type.BaseType)
+        {
+            if (type.Name is "Service" or "StripeClient" && IsStripe(type))
+            {
+                return type.ContainingAssembly.Identity.Version.Major;
             }
         }
 
