@@ -13,6 +13,13 @@ internal static class TypeNames
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.ExpandNullable);
 
     /// <summary>The full name people read, e.g. <c>Contoso.Sync.Outer&lt;T&gt;.Inner</c>.</summary>
+    /// <summary>Whether the symbol is declared in the namespace or one under it (<c>MassTransit</c> covers <c>MassTransit.Configuration</c>).</summary>
+    public static bool IsIn(ISymbol symbol, string rootNamespace)
+    {
+        var ns = symbol.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return ns == rootNamespace || ns.StartsWith(rootNamespace + ".", System.StringComparison.Ordinal);
+    }
+
     public static string Display(ITypeSymbol type) => type.ToDisplayString(DisplayFormat);
 
     /// <summary>

@@ -90,7 +90,7 @@ internal static class ContractSyntax
     }
 
     private static bool IsWatchedCall(string name) =>
-        ResilienceSymbols.IsRetryBuilderName(name) || System.Array.IndexOf(WatchedCalls, name) >= 0;
+        ResilienceSymbols.IsRetryBuilderName(name) || BrokerRedelivery.IsCandidateName(name) || System.Array.IndexOf(WatchedCalls, name) >= 0;
 
     /// <summary>FNV-1a over UTF-16 code units: deterministic, unlike string.GetHashCode.</summary>
     private struct Fnv

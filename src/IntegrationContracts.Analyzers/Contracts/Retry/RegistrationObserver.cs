@@ -81,7 +81,7 @@ internal static class RegistrationObserver
     {
         if (node is ObjectCreationExpressionSyntax creation)
         {
-            return semanticModel.GetTypeInfo(creation, cancellationToken).Type is { Name: "EndpointConfiguration" } type && IsIn(type, "NServiceBus")
+            return semanticModel.GetTypeInfo(creation, cancellationToken).Type is { Name: "EndpointConfiguration" } type && Common.TypeNames.IsIn(type, "NServiceBus")
                 ? new RegistrationObservation(RegistrationKind.NServiceBusEndpoint, EquatableArray<string>.Empty, Evidence(RetryEvidenceKind.Recoverability, "NServiceBus endpoint configuration", node))
                 : null;
         }
@@ -136,12 +136,12 @@ internal static class RegistrationObserver
                     RegistrationKind.CoversTypedClients,
                     EquatableArray<string>.Empty,
                     Evidence(RetryEvidenceKind.HttpClientDefaults, "ConfigureHttpClientDefaults adds a retrying handler to every HttpClient", invocation.Syntax));
-            case "UseMessageRetry" when IsIn(method, "MassTransit") && !ConfigurationDisablesRetry(invocation):
+            case "UseMessageRetry" when Common.TypeNames.IsIn(method, "MassTransit") && !ConfigurationDisablesRetry(invocation):
                 var consumers = ConsumersConfiguredWith(invocation);
                 return consumers.IsEmpty
                     ? null
                     : new RegistrationObservation(RegistrationKind.CoversTypes, consumers, Evidence(RetryEvidenceKind.MessageRetry, "MassTransit UseMessageRetry on the consumer's bus configuration", invocation.Syntax));
-            case "NumberOfRetries" when IsIn(method, "NServiceBus")
+            case "NumberOfRetries" when Common.TypeNames.IsIn(method, "NServiceBus")
                 && invocation.Arguments.LastOrDefault()?.Value.ConstantValue is { HasValue: true, Value: int retries } && retries > 0:
                 return new RegistrationObservation(RegistrationKind.NServiceBusRetries, EquatableArray<string>.Empty, Evidence(RetryEvidenceKind.Recoverability, "NServiceBus recoverability with " + retries + " retries", invocation.Syntax));
             default:
@@ -152,7 +152,7 @@ internal static class RegistrationObserver
     private static RegistrationObservation? ObserveStripeSetting(AssignmentExpressionSyntax assignment, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         if (semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is not IPropertySymbol { ContainingType: { Name: "StripeConfiguration" } configuration }
-            || !IsIn(configuration, "Stripe"))
+            || !Common.TypeNames.IsIn(configuration, "Stripe"))
         {
             return null;
         }
@@ -252,10 +252,4 @@ internal static class RegistrationObserver
             call.TargetMethod.Name == "None"
             || (call.TargetMethod.Name is "Immediate" or "Interval" or "Intervals" or "Incremental" or "Exponential"
                 && call.Arguments.FirstOrDefault(a => a.Parameter?.Type.SpecialType == SpecialType.System_Int32)?.Value.ConstantValue is { HasValue: true, Value: 0 }));
-
-    private static bool IsIn(ISymbol symbol, string rootNamespace)
-    {
-        var ns = symbol.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        return ns == rootNamespace || ns.StartsWith(rootNamespace + ".", System.StringComparison.Ordinal);
-    }
 }

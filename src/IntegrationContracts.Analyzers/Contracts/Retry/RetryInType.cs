@@ -9,7 +9,8 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// <summary>
 /// Retry recognised inside an integration type: a Polly pipeline or policy it receives (constructor parameter or
 /// settable property) or builds with a retry, a hand-written retry loop, retry state kept with the work item, a call
-/// through a <c>[RetryPolicy]</c> method, or a vendor SDK client that retries by default. Only invocations whose name
+/// through a <c>[RetryPolicy]</c> method, a message handed back to the broker for redelivery, or a vendor SDK client that
+/// retries by default. Only invocations whose name
 /// looks like one of these are bound.
 /// </summary>
 internal static class RetryInType
@@ -22,6 +23,7 @@ internal static class RetryInType
         ?? BuiltRetry(type, semanticModel, cancellationToken)
         ?? RetryLoops.Find(type, semanticModel, cancellationToken)
         ?? RetryState.Find(type, cancellationToken)
+        ?? BrokerRedelivery.Find(type, semanticModel, cancellationToken)
         ?? RetryingCalls.Find(type, retryPolicy, retryingCalls, semanticModel, cancellationToken)
         ?? SdkClientRetry.Find(type, stripeSetting, semanticModel, cancellationToken);
 

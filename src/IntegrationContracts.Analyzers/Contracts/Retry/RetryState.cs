@@ -32,7 +32,7 @@ internal static class RetryState
         return null;
     }
 
-    /// <summary>Whether the expression names a count of attempts: a PascalCase or camelCase word Retry/Retries/Attempt(s)/Tries/DequeueCount in its last name.</summary>
+    /// <summary>Whether the expression names a count of attempts: a PascalCase or camelCase word Retry/Retries/Attempt(s)/Tries/DequeueCount/DeliveryCount/Redelivery in its last name.</summary>
     internal static bool CountsAttempts(ExpressionSyntax expression)
     {
         var name = expression switch
@@ -46,7 +46,7 @@ internal static class RetryState
             return false;
         }
 
-        foreach (var word in new[] { "Retry", "Retries", "Attempt", "Tries", "DequeueCount", "Redelivery" })
+        foreach (var word in new[] { "Retry", "Retries", "Attempt", "Tries", "DequeueCount", "DeliveryCount", "Redelivery" })
         {
             var at = name.IndexOf(word, StringComparison.Ordinal);
             var lower = char.ToLowerInvariant(word[0]) + word.Substring(1);
