@@ -25,6 +25,9 @@ internal sealed class Evidence
     public static Evidence Handles(ClientEntry handler, ITypeSymbol message, Location location) =>
         new((handler.Verb ?? "handles") + " " + ClientUse.Display(message) + " via " + handler.Family, location);
 
+    /// <summary>An inbound webhook: it accepts a third party's callback and checks where it came from.</summary>
+    public static Evidence ReceivesWebhooks(string how, Location location) => new("receives webhooks: it " + how, location);
+
     /// <summary>A driver: it runs an integration it depends on (<c>runs RateFetcher, which uses HttpClient</c>).</summary>
     public static Evidence Runs(INamedTypeSymbol integration, string why, Location location) =>
         new("runs " + ClientUse.Display(integration) + ", which " + why, location);

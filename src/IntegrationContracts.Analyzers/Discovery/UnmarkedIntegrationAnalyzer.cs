@@ -12,7 +12,8 @@ namespace IntegrationContracts.Analyzers.Discovery;
 /// IC0010: a type talks to an external system but is not marked <c>[Integration]</c>. The catalog, the options and
 /// the look-alike types are resolved once per compilation; each type's declarations are checked first, and only a
 /// type without declared evidence has its method bodies read: the <c>new</c> expressions and local declarations in
-/// them, through syntax node actions (no operation trees). A type with no evidence of its own may still run an
+/// them, and the signs of an inbound webhook (<see cref="WebhookReceivers"/>), through syntax node actions (no operation
+/// trees). A type with no evidence of its own may still run an
 /// integration (<see cref="Drivers"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -110,6 +111,16 @@ public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
             SyntaxKind.ObjectCreationExpression,
             SyntaxKind.ImplicitObjectCreationExpression,
             SyntaxKind.VariableDeclarator);
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
+            {
+                if (SymbolEqualityComparer.Default.Equals(nodeContext.ContainingSymbol?.ContainingType, type)
+                    && WebhookReceivers.Find(nodeContext.Node, nodeContext.SemanticModel, nodeContext.CancellationToken) is { } receives)
+                {
+                    body.Offer(receives);
+                }
+            },
+            WebhookReceivers.Kinds);
         context.RegisterSymbolEndAction(end =>
         {
             // What the type does itself comes first; failing that, the integration it runs.
