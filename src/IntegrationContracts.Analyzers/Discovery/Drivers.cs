@@ -7,7 +7,8 @@ namespace IntegrationContracts.Analyzers.Discovery;
 
 /// <summary>
 /// Classes whose work is to run an integration: a hosted service, a scheduled or recurring job, a message or
-/// notification handler, whose dependencies include an integration — a class marked <c>[Integration]</c>, a class with
+/// notification handler, or a provider (a class plugged in through an <c>I…Provider</c> interface: payment, shipping,
+/// tax, exchange-rate providers — the application's seams for external systems), whose dependencies include an integration — a class marked <c>[Integration]</c>, a class with
 /// client evidence in its declarations, or an interface implemented by one in this project. The message names the
 /// integration it runs, so the user chooses which of the two carries the contract. Controllers, pages and other
 /// callers that only pass a result through are not drivers (IC0010.md draws the line).
@@ -53,7 +54,8 @@ internal sealed class Drivers
         type.AllInterfaces.Any(i =>
             (i.Name == "IHostedService" && i.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Hosting")
             || WorkItemSuffixes.Any(suffix => i.Name.EndsWith(suffix, StringComparison.Ordinal))
-            || (i.Arity is 1 or 2 && (i.Name.EndsWith("Handler", StringComparison.Ordinal) || i.Name.EndsWith("Consumer", StringComparison.Ordinal))));
+            || (i.Arity is 1 or 2 && (i.Name.EndsWith("Handler", StringComparison.Ordinal) || i.Name.EndsWith("Consumer", StringComparison.Ordinal)))
+            || (i.Name.EndsWith("Provider", StringComparison.Ordinal) && !Libraries.IsPlumbing(i.ContainingAssembly)));
 
     /// <summary>Why the dependency is an integration, as the message says it (<c>uses HttpClient</c>), or <see langword="null"/>.</summary>
     private string? Integration(INamedTypeSymbol dependency)

@@ -156,6 +156,34 @@ public sealed class IC0010SdkBusAndDriverTests
             """);
 
     [Fact]
+    public Task A_provider_plugged_in_for_an_external_system_runs_the_integration_it_holds() =>
+        VerifyAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            public sealed class {|IC0010:StripeCheckoutService|}(HttpClient http) { }
+            public sealed class OrderRepository { }
+            public interface IPaymentProvider { Task<string> PayAsync(decimal amount); }
+
+            public sealed class {|IC0010:StripePaymentProvider|}(StripeCheckoutService stripe) : IPaymentProvider
+            {
+                public Task<string> PayAsync(decimal amount) => Task.FromResult("ok");
+            }
+
+            // Look-alikes: a provider over the app's own data, and a framework provider interface.
+            public sealed class CashOnDeliveryProvider(OrderRepository orders) : IPaymentProvider
+            {
+                public Task<string> PayAsync(decimal amount) => Task.FromResult("pending");
+            }
+
+            public sealed class InvariantFormat(StripeCheckoutService stripe) : IFormatProvider
+            {
+                public object? GetFormat(Type? formatType) => null;
+            }
+            """);
+
+    [Fact]
     public Task The_driver_message_names_the_integration_it_runs() =>
         VerifyCS.VerifyAnalyzerAsync(
             """
