@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using IntegrationContracts.Analyzers.Contracts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,7 +12,9 @@ namespace IntegrationContracts.Analyzers.Resilience;
 /// is not what the code expected (a value that does not parse, an argument out of range — the code decides what to do
 /// with it), and filters that state the condition they expect (an entity that already exists). A filter that only
 /// lists exception types (<c>when (ex is HttpRequestException || ex is TimeoutException)</c>) is a catch of those
-/// types, not an expected condition, and is judged like one.
+/// types, not an expected condition, and is judged like one. A cancellation the code's own timeout causes
+/// (<c>timeout.CancelAfter(TimeSpan.FromSeconds(20))</c>, <c>new CancellationTokenSource(TimeSpan.FromSeconds(20))</c>
+/// in the same method) is the other system not answering in time: a failure, judged like any other catch.
 /// </summary>
 internal sealed class ExpectedConditions
 {
@@ -25,6 +28,11 @@ internal sealed class ExpectedConditions
 
     public bool Contains(CatchClauseSyntax catchClause, SemanticModel semanticModel, System.Threading.CancellationToken cancellationToken)
     {
+        if (IsOwnTimeout(catchClause))
+        {
+            return false;
+        }
+
         if (catchClause.Filter is { } filter)
         {
             if (!OnlyTestsTypes(filter.FilterExpression))
@@ -41,6 +49,44 @@ internal sealed class ExpectedConditions
         }
 
         return catchClause.Declaration is not null && IsExpected(semanticModel.GetTypeInfo(catchClause.Declaration.Type, cancellationToken).Type);
+    }
+
+    /// <summary>
+    /// A catch of cancellation in a method that sets a timeout on a token source of its own, unfiltered or filtered on
+    /// that source (<c>when (timeout.IsCancellationRequested)</c>); a filter on another token (the host's stopping
+    /// token) still means shutdown.
+    /// </summary>
+    private static bool IsOwnTimeout(CatchClauseSyntax catchClause)
+    {
+        if (catchClause.Declaration is not { } declaration
+            || InvokedNames.Of(declaration.Type) is not ("OperationCanceledException" or "TaskCanceledException")
+            || catchClause.Ancestors().FirstOrDefault(node => node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax
+                or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) is not { } function)
+        {
+            return false;
+        }
+
+        var timeouts = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var node in function.DescendantNodes(InvokedNames.InSameFunction))
+        {
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CancelAfter", Expression: var source } })
+            {
+                timeouts.Add(source.ToString());
+            }
+            else if (node is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation
+                && (creation is not ObjectCreationExpressionSyntax named || InvokedNames.Of(named.Type) == "CancellationTokenSource")
+                && creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable })
+            {
+                if (creation is ObjectCreationExpressionSyntax || (variable.Parent is VariableDeclarationSyntax { Type: var type } && InvokedNames.Of(type) == "CancellationTokenSource"))
+                {
+                    timeouts.Add(variable.Identifier.ValueText);
+                }
+            }
+        }
+
+        return timeouts.Count > 0
+            && (catchClause.Filter is null
+                || catchClause.Filter.FilterExpression.DescendantNodes().OfType<IdentifierNameSyntax>().Any(name => timeouts.Contains(name.Identifier.ValueText)));
     }
 
     private bool IsExpected(ITypeSymbol? type)

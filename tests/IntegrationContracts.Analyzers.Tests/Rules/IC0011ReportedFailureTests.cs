@@ -10,7 +10,9 @@ public sealed class IC0011ReportedFailureTests
 {
     private const string Usings = """
         using System;
+        using System.Collections.Generic;
         using System.Net.Http;
+        using System.Threading;
         using System.Threading.Tasks;
         using IntegrationContracts;
 
@@ -149,6 +151,124 @@ public sealed class IC0011ReportedFailureTests
                 {
                     try { await http.GetAsync("/orders/1"); return true; }
                     catch (HttpRequestException ex) when (ex.StatusCode == System.Net.HttpStatusCode.NotFound) { return false; }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task An_error_shown_on_the_page_or_returned_as_a_message_reports_the_failure() =>
+        VerifyAsync("""
+            public enum StatusSeverity { Info, Warning, Error }
+            public sealed class StatusMessage { public StatusSeverity Severity { get; init; } public string? Text { get; init; } }
+            public enum EventSeverity { Info, Error }
+            public sealed class InvoiceLogs { public void Write(string message, EventSeverity severity) { } }
+            public sealed class WalletViewModel { public List<string> Errors { get; } = new(); }
+
+            [Integration("wallet")]
+            public sealed class Wallet(HttpClient http, IDictionary<string, string> tempData, InvoiceLogs logs)
+            {
+                public async Task<(string?, string?)> ClaimAsync(string destination)
+                {
+                    try { return (await http.GetStringAsync(destination), null); }
+                    catch { return (null, "The Lightning address provided was not online."); }
+                }
+
+                public Task<(string?, string)> ParseAsync(string address)
+                {
+                    try { return Task.FromResult<(string?, string)>((address.Trim(), "")); }
+                    catch { return Task.FromResult<(string?, string)>((null, $"Not a valid address: {address}")); }
+                }
+
+                public async Task ReserveAsync()
+                {
+                    try { await http.PostAsync("/reserve", null); }
+                    catch (HttpRequestException) { tempData["ErrorMessage"] = "Reserved addresses are unavailable."; }
+                }
+
+                public async Task<StatusMessage?> ImportAsync()
+                {
+                    StatusMessage? status = null;
+                    try { await http.GetAsync("/import"); }
+                    catch (HttpRequestException) { status = new StatusMessage { Severity = StatusSeverity.Error, Text = "The URI was malformed." }; }
+                    return status;
+                }
+
+                public async Task BroadcastAsync(WalletViewModel vm)
+                {
+                    try { await http.PostAsync("/broadcast", null); }
+                    catch (HttpRequestException ex) { vm.Errors.Add("Error while broadcasting: " + ex.Message); }
+                }
+
+                public async Task UpdateAsync()
+                {
+                    try { await http.PostAsync("/update", null); }
+                    catch (HttpRequestException ex) { logs.Write("Could not update: " + ex.Message, EventSeverity.Error); }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Look_alikes_of_shown_errors_still_swallow() =>
+        VerifyAsync("""
+            public enum EventSeverity { Info, Error }
+            public sealed class InvoiceLogs { public void Write(string message, EventSeverity severity) { } }
+
+            [Integration("wallet")]
+            public sealed class Wallet(HttpClient http, IDictionary<string, string> tempData, InvoiceLogs logs, List<string> notes)
+            {
+                public async Task<(string?, string?)> ClaimAsync(string destination)
+                {
+                    try { return (await http.GetStringAsync(destination), null); }
+                    {|IC0011:catch|} { return (null, null); } // nothing says what went wrong
+                }
+
+                public async Task RememberAsync()
+                {
+                    try { await http.PostAsync("/reserve", null); }
+                    {|IC0011:catch|} (HttpRequestException) { tempData["LastAttempt"] = "now"; }
+                }
+
+                public async Task NoteAsync()
+                {
+                    try { await http.PostAsync("/note", null); }
+                    {|IC0011:catch|} (HttpRequestException) { notes.Add("tried"); logs.Write("tried", EventSeverity.Info); }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_cancellation_caused_by_the_methods_own_timeout_is_a_failure_and_shutdown_is_not() =>
+        VerifyAsync("""
+            [Integration("dynamic-dns")]
+            public sealed class DynamicDns(HttpClient http)
+            {
+                public async Task UpdateAsync(CancellationToken stoppingToken)
+                {
+                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                    timeout.CancelAfter(TimeSpan.FromSeconds(20));
+                    try { await http.PostAsync("/nic/update", null, timeout.Token); }
+                    {|IC0011:catch|} (OperationCanceledException) when (timeout.IsCancellationRequested) { }
+                }
+
+                public async Task BroadcastAsync()
+                {
+                    var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+                    try { await http.PostAsync("/broadcast", null, cts.Token); }
+                    {|IC0011:catch|} (OperationCanceledException) { }
+                }
+
+                public async Task PollAsync(CancellationToken stoppingToken)
+                {
+                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                    timeout.CancelAfter(TimeSpan.FromSeconds(20));
+                    try { await http.GetAsync("/status", timeout.Token); }
+                    catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { } // shutdown
+                }
+
+                public async Task StopAsync(CancellationToken stoppingToken)
+                {
+                    try { await http.PostAsync("/bye", null, stoppingToken); }
+                    catch (OperationCanceledException) { } // no timeout of its own: the host is stopping
                 }
             }
             """);
