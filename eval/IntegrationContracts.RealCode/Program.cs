@@ -1,5 +1,7 @@
 // Measures IC0002, IC0010 and IC0011 on real applications against hand-written labels.
-// Usage: dotnet run -c Release --project eval/IntegrationContracts.RealCode -- <folder> [--app NAME] [--details]
+// Usage: dotnet run -c Release --project eval/IntegrationContracts.RealCode -- <folder> [--app NAME] [--details] [--configured] [--timing]
+// --configured: each application's options.globalconfig (what a team writes once) is applied; without it, none is.
+// --timing: also prints what each analyzer costs on the applications.
 // <folder> holds one sub-folder per application, named as in eval/realcode/apps.tsv (see eval/README.md).
 using IntegrationContracts.RealCode.Labels;
 using IntegrationContracts.RealCode.Projects;
@@ -8,7 +10,7 @@ using IntegrationContracts.RealCode.Scoring;
 var arguments = CommandLine.Parse(args);
 if (arguments is null)
 {
-    Console.Error.WriteLine("usage: IntegrationContracts.RealCode <folder with the extracted applications> [--app NAME] [--details] [--labels DIR]");
+    Console.Error.WriteLine("usage: IntegrationContracts.RealCode <folder with the extracted applications> [--app NAME] [--details] [--configured] [--timing] [--labels DIR]");
     return 2;
 }
 
@@ -24,6 +26,7 @@ catch (LabelFileException e)
 }
 
 var results = new List<AppResult>();
+var timing = arguments.Timing ? new AnalyzerTiming() : null;
 foreach (var app in labels.Apps.Where(a => arguments.App is null || a.Name == arguments.App))
 {
     var folder = Path.Combine(arguments.SourcesFolder, app.Name);
@@ -35,18 +38,24 @@ foreach (var app in labels.Apps.Where(a => arguments.App is null || a.Name == ar
 
     Console.Error.WriteLine($"{app.Name}: loading {app.Projects.Count} project(s) with their references...");
     var solution = AppSolution.Load(app, folder, Console.Error);
-    results.Add(AppMeasurement.Run(app, solution, labels.For(app.Name)));
+    var optionsFile = Path.Combine(arguments.LabelsDirectory, app.Name, TeamOptions.FileName);
+    var options = arguments.Configured && File.Exists(optionsFile) ? TeamOptions.Read(optionsFile) : TeamOptions.None;
+    results.Add(AppMeasurement.Run(app, solution, labels.For(app.Name), options, timing));
 }
 
+Console.Out.WriteLine(arguments.Configured
+    ? "With each application's options.globalconfig (what its team would write once):"
+    : "Out of the box (no options):");
 Report.Print(results, Console.Out, arguments.Details);
+timing?.Print(Console.Out);
 return 0;
 
-internal sealed record CommandLine(string SourcesFolder, string? App, bool Details, string LabelsDirectory)
+internal sealed record CommandLine(string SourcesFolder, string? App, bool Details, string LabelsDirectory, bool Configured, bool Timing)
 {
     public static CommandLine? Parse(string[] args)
     {
         string? folder = null, app = null;
-        var details = false;
+        bool details = false, configured = false, timing = false;
         var labels = Path.Combine(AppContext.BaseDirectory, "realcode");
         for (var i = 0; i < args.Length; i++)
         {
@@ -55,11 +64,13 @@ internal sealed record CommandLine(string SourcesFolder, string? App, bool Detai
                 case "--app" when i + 1 < args.Length: app = args[++i]; break;
                 case "--labels" when i + 1 < args.Length: labels = args[++i]; break;
                 case "--details": details = true; break;
+                case "--configured": configured = true; break;
+                case "--timing": timing = true; break;
                 case var a when !a.StartsWith("--") && folder is null: folder = a; break;
                 default: return null;
             }
         }
 
-        return folder is null ? null : new CommandLine(Path.GetFullPath(folder), app, details, labels);
+        return folder is null ? null : new CommandLine(Path.GetFullPath(folder), app, details, labels, configured, timing);
     }
 }

@@ -1,6 +1,7 @@
 using IntegrationContracts.RealCode.Labels;
 using IntegrationContracts.RealCode.Projects;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace IntegrationContracts.RealCode.Scoring;
 
@@ -13,15 +14,22 @@ internal sealed record AppResult(string App, Confusion Discovery, Confusion Retr
 /// </summary>
 internal static class AppMeasurement
 {
-    public static AppResult Run(AppEntry app, AppSolution solution, AppLabels labels)
+    /// <param name="options">The analyzer options: none, or the team's (<see cref="TeamOptions"/>).</param>
+    /// <param name="timing">When given, also measures each analyzer's cost on the application as it is.</param>
+    public static AppResult Run(AppEntry app, AppSolution solution, AppLabels labels, AnalyzerOptions options, AnalyzerTiming? timing)
     {
         var notes = new List<string>();
-        var plain = Findings(solution, notes);
+        var plain = Findings(solution, options, notes);
+        foreach (var project in solution.Projects)
+        {
+            timing?.Measure(project.Compilation, options);
+        }
+
         var discovery = ScoreDiscovery(plain, labels.Discovery);
 
         var marked = IntegrationMarker.Mark(solution, labels.Retry.Select(r => r.Type).ToHashSet(StringComparer.Ordinal), out var found);
         notes.AddRange(labels.Retry.Where(r => !found.Contains(r.Type)).Select(r => $"{r.Where}: {r.Type} is not declared in the compiled projects"));
-        var markedFindings = Findings(marked, notes: null);
+        var markedFindings = Findings(marked, options, notes: null);
         var retry = ScoreRetry(markedFindings, labels.Retry, type => RetryEvidenceOf(marked, type));
         var catches = ScoreCatches(solution.Folder, markedFindings, labels.Catches);
         return new AppResult(app.Name, discovery, retry, catches, notes);
@@ -29,7 +37,7 @@ internal static class AppMeasurement
 
     private sealed record Finding(string Id, string? Type, string File, int Line, string Message);
 
-    private static List<Finding> Findings(AppSolution solution, List<string>? notes)
+    private static List<Finding> Findings(AppSolution solution, AnalyzerOptions options, List<string>? notes)
     {
         var findings = new List<Finding>();
         foreach (var project in solution.Projects)
@@ -40,7 +48,7 @@ internal static class AppMeasurement
                 notes?.Add($"{name}: {problem}");
             }
 
-            var (diagnostics, errors, firstError, crashes) = AnalyzerRun.RunAsync(project.Compilation).GetAwaiter().GetResult();
+            var (diagnostics, errors, firstError, crashes) = AnalyzerRun.RunAsync(project.Compilation, options).GetAwaiter().GetResult();
             foreach (var crash in crashes)
             {
                 Console.Error.WriteLine($"ANALYZER CRASH in {name}: {crash.GetMessage()}");
