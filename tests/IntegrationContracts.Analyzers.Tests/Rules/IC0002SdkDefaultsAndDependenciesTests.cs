@@ -116,6 +116,33 @@ public sealed class IC0002SdkDefaultsAndDependenciesTests
     }
 
     [Fact]
+    public Task The_retrying_calls_option_can_name_every_call_through_a_type()
+    {
+        // A plugin library whose host adds a retrying handler to every HttpClient (ConfigureHttpClientDefaults in
+        // another application): its team states it once for the project.
+        var test = VerifyCS.CreateTest(Usings + """
+            using System.Net.Http.Json;
+
+            [Integration("exchange-rates")]
+            public sealed class EcbRates(HttpClient http)
+            {
+                public Task<decimal> GetAsync() => http.GetFromJsonAsync<decimal>("/rates"); // an extension method on HttpClient
+            }
+
+            [Integration("captcha")]
+            public sealed class Captcha(IHttpClientFactory factory)
+            {
+                public Task<HttpResponseMessage> VerifyAsync() => factory.CreateClient().PostAsync("/verify", null);
+            }
+
+            [Integration("sftp-drop")]
+            public sealed class {|IC0002:SftpDrop|}(System.IO.Stream drop) { }
+            """);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nintegration_contracts.retrying_calls = System.Net.Http.HttpClient.*\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_single_delayed_second_attempt_in_the_catch_counts_and_a_wait_alone_does_not() =>
         VerifyAsync("""
             [Integration("rates-in")]

@@ -12,7 +12,9 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// not an integration itself but carries <c>[RetryPolicy]</c> — <c>IEventBus.PublishAsync</c> whose broker
 /// implementation retries, a shared client's <c>SendAsync</c>. Read from metadata too, so the declaration can live in
 /// another project or package. For code the user cannot annotate, the project-wide option
-/// <c>integration_contracts.retrying_calls</c> names such methods (<c>Namespace.Type.Method</c> or <c>Type.Method</c>).
+/// <c>integration_contracts.retrying_calls</c> names such methods (<c>Namespace.Type.Method</c> or <c>Type.Method</c>), or
+/// every call through a type (<c>Namespace.Type.*</c>: its methods and the extension methods on it — e.g.
+/// <c>System.Net.Http.HttpClient.*</c> in a library whose host adds a retrying handler to every HttpClient).
 /// </summary>
 internal static class RetryingCalls
 {
@@ -59,9 +61,19 @@ internal static class RetryingCalls
             return "declared [RetryPolicy]";
         }
 
-        return !named.IsEmpty && declared.ContainingType is { } containing
-            && (named.Contains(containing.ToDisplayString() + "." + declared.Name) || named.Contains(containing.Name + "." + declared.Name))
-                ? "named in " + Configuration.OptionKeys.RetryingCalls
-                : null;
+        return !named.IsEmpty && (Names(declared, named) || (method.ReducedFrom is not null && method.ReceiverType is INamedTypeSymbol receiver && NamesEveryCallOf(receiver, named)))
+            ? "named in " + Configuration.OptionKeys.RetryingCalls
+            : null;
     }
+
+    /// <summary><c>Namespace.Type.Method</c>, <c>Type.Method</c>, or every method of the type: <c>Namespace.Type.*</c>, <c>Type.*</c>.</summary>
+    private static bool Names(IMethodSymbol declared, ImmutableHashSet<string> named) =>
+        declared.ContainingType is { } containing
+        && (named.Contains(containing.ToDisplayString() + "." + declared.Name)
+            || named.Contains(containing.Name + "." + declared.Name)
+            || NamesEveryCallOf(containing, named));
+
+    /// <summary>Every call through the type retries (<c>System.Net.Http.HttpClient.*</c>): its own methods and the extension methods on it.</summary>
+    private static bool NamesEveryCallOf(INamedTypeSymbol type, ImmutableHashSet<string> named) =>
+        named.Contains(type.OriginalDefinition.ToDisplayString() + ".*") || named.Contains(type.Name + ".*");
 }
