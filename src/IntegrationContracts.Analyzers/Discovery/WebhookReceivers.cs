@@ -42,20 +42,37 @@ internal static class WebhookReceivers
         SyntaxKind.EqualsExpression,
     };
 
+    /// <summary>Runs for every node of <see cref="Kinds"/> in a type without other evidence: cheap syntax checks come first.</summary>
     public static Evidence? Find(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) => node switch
     {
-        InvocationExpressionSyntax invocation => VendorVerifier(invocation, model, cancellationToken) ?? SignatureComparison(invocation, invocation.ArgumentList.Arguments.Select(a => a.Expression).Append(Receiver(invocation)), model, cancellationToken),
+        InvocationExpressionSyntax invocation => Contracts.InvokedNames.Of(invocation) switch
+        {
+            "Equals" or "FixedTimeEquals" => SignatureComparison(invocation, invocation.ArgumentList.Arguments.Select(a => a.Expression).Append(Receiver(invocation)), model, cancellationToken),
+            var name when IsVerifierName(name) => VendorVerifier(invocation, model, cancellationToken),
+            _ => null,
+        },
         ElementAccessExpressionSyntax access => SignatureHeader(access, model, cancellationToken),
-        ParameterSyntax parameter => SignatureHeaderParameter(parameter, model, cancellationToken),
-        BinaryExpressionSyntax equals => SignatureComparison(equals, new[] { equals.Left, equals.Right }, model, cancellationToken),
+        ParameterSyntax { AttributeLists.Count: > 0 } parameter => SignatureHeaderParameter(parameter, model, cancellationToken),
+        BinaryExpressionSyntax equals when equals.Left is MemberAccessExpressionSyntax || equals.Right is MemberAccessExpressionSyntax => SignatureComparison(equals, new[] { equals.Left, equals.Right }, model, cancellationToken),
         _ => null,
     };
 
+    private static bool IsVerifierName(string name)
+    {
+        foreach (var verifier in Verifiers)
+        {
+            if (verifier.Method == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Evidence? VendorVerifier(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken)
     {
-        var name = Contracts.InvokedNames.Of(invocation);
-        if (!Verifiers.Any(v => v.Method == name)
-            || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method)
+        if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method)
         {
             return null;
         }
@@ -116,11 +133,6 @@ internal static class WebhookReceivers
     /// </summary>
     private static Evidence? SignatureComparison(SyntaxNode comparison, System.Collections.Generic.IEnumerable<ExpressionSyntax?> sides, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (comparison is InvocationExpressionSyntax invocation && Contracts.InvokedNames.Of(invocation) is not ("Equals" or "FixedTimeEquals"))
-        {
-            return null;
-        }
-
         var signature = sides.FirstOrDefault(side => side is MemberAccessExpressionSyntax member && IsSignatureName(member.Name.Identifier.ValueText));
         if (signature is null
             || model.GetEnclosingSymbol(comparison.SpanStart, cancellationToken)?.ContainingType is not { } type

@@ -33,6 +33,11 @@ internal static class RetryState
     }
 
     /// <summary>Whether the expression names a count of attempts: a PascalCase or camelCase word Retry/Retries/Attempt(s)/Tries/DequeueCount/DeliveryCount/Redelivery in its last name.</summary>
+    private static readonly string[] Words = { "Retry", "Retries", "Attempt", "Tries", "DequeueCount", "DeliveryCount", "Redelivery" };
+
+    /// <summary>The same words as a camelCase name starts them (<c>retryCount</c>, <c>attempt</c>).</summary>
+    private static readonly string[] CamelWords = Words.Select(word => char.ToLowerInvariant(word[0]) + word.Substring(1)).ToArray();
+
     internal static bool CountsAttempts(ExpressionSyntax expression)
     {
         var name = expression switch
@@ -46,11 +51,10 @@ internal static class RetryState
             return false;
         }
 
-        foreach (var word in new[] { "Retry", "Retries", "Attempt", "Tries", "DequeueCount", "DeliveryCount", "Redelivery" })
+        // Called for every identifier of every file by the generator's fingerprint: no allocation here.
+        for (var i = 0; i < Words.Length; i++)
         {
-            var at = name.IndexOf(word, StringComparison.Ordinal);
-            var lower = char.ToLowerInvariant(word[0]) + word.Substring(1);
-            if (at >= 0 || name.StartsWith(lower, StringComparison.Ordinal))
+            if (name.IndexOf(Words[i], StringComparison.Ordinal) >= 0 || name.StartsWith(CamelWords[i], StringComparison.Ordinal))
             {
                 return true;
             }
