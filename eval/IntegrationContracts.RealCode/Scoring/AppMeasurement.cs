@@ -15,21 +15,23 @@ internal sealed record AppResult(string App, Confusion Discovery, Confusion Retr
 internal static class AppMeasurement
 {
     /// <param name="options">The analyzer options: none, or the team's (<see cref="TeamOptions"/>).</param>
-    /// <param name="timing">When given, also measures each analyzer's cost on the application as it is.</param>
+    /// <param name="timing">When given, also measures each analyzer's cost on the application with its integrations marked.</param>
     public static AppResult Run(AppEntry app, AppSolution solution, AppLabels labels, AnalyzerOptions options, AnalyzerTiming? timing)
     {
         var notes = new List<string>();
         var plain = Findings(solution, options, notes);
-        foreach (var project in solution.Projects)
-        {
-            timing?.Measure(project.Compilation, options);
-        }
 
         var discovery = ScoreDiscovery(plain, labels.Discovery);
 
         var marked = IntegrationMarker.Mark(solution, labels.Retry.Select(r => r.Type).ToHashSet(StringComparer.Ordinal), out var found);
         notes.AddRange(labels.Retry.Where(r => !found.Contains(r.Type)).Select(r => $"{r.Where}: {r.Type} is not declared in the compiled projects"));
         var markedFindings = Findings(marked, options, notes: null);
+        foreach (var project in marked.Projects)
+        {
+            // Measured as after adoption: the integrations are marked, so every rule has work to do.
+            timing?.Measure(project.Compilation, options);
+        }
+
         var retry = ScoreRetry(markedFindings, labels.Retry, type => RetryEvidenceOf(marked, type));
         var catches = ScoreCatches(solution.Folder, markedFindings, labels.Catches);
         return new AppResult(app.Name, discovery, retry, catches, notes);

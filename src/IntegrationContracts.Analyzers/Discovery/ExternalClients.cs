@@ -56,7 +56,18 @@ internal sealed class ExternalClients
 
         foreach (var name in extraClientTypes)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type && !clients.ContainsKey(type))
+            if (compilation.GetTypeByMetadataName(name) is not { } type || clients.ContainsKey(type) || handlers.ContainsKey(type))
+            {
+                continue;
+            }
+
+            // A generic interface of one message type (IIntegrationEventHandler`1) is a handler interface: its
+            // implementations consume that message; any other type is a client its holders use.
+            if (type is { TypeKind: TypeKind.Interface, Arity: 1 })
+            {
+                handlers[type] = new ClientEntry(name, ExternalClientCatalog.ConfiguredFamily, ClientRole.Handler);
+            }
+            else
             {
                 clients[type] = new ClientEntry(name, ExternalClientCatalog.ConfiguredFamily);
             }

@@ -37,6 +37,30 @@ public sealed class IC0010OptionsTests
     }
 
     [Fact]
+    public Task External_client_types_names_a_bus_abstraction_and_its_handler_interface()
+    {
+        // An application's event bus whose broker implementation the analyzer cannot see through (another
+        // repository, or a broker client it does not know): the team names the abstraction and its handler interface.
+        var test = VerifyCS.CreateTest("""
+            using Contoso.Bus;
+
+            public sealed record OrderPlaced(string Number);
+            public sealed class {|#0:OrderEvents|}(IEventBus bus) { }
+            public sealed class {|#1:OrderPlacedHandler|} : IIntegrationEventHandler<OrderPlaced> { }
+            public sealed class InvoiceRepository { }
+            """, """
+            namespace Contoso.Bus
+            {
+                public interface IEventBus { }
+                public interface IIntegrationEventHandler<TEvent> { }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("IC0010").WithLocation(0).WithArguments("OrderEvents", "uses IEventBus (configured external client)"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("IC0010").WithLocation(1).WithArguments("OrderPlacedHandler", "handles OrderPlaced via configured external client"));
+        return test.WithGlobalOptions(("integration_contracts.external_client_types", "Contoso.Bus.IEventBus, Contoso.Bus.IIntegrationEventHandler`1")).RunAsync();
+    }
+
+    [Fact]
     public Task Ignored_types_takes_full_type_names_and_nested_types_with_plus_or_dot() =>
         VerifyCS.CreateTest("""
             using System.Net.Http;
