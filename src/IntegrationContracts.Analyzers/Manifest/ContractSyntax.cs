@@ -78,7 +78,7 @@ internal static class ContractSyntax
     private static string TryShape(TryStatementSyntax attempt)
     {
         static bool Leaves(SyntaxNode block) => block.DescendantNodes(InvokedNames.InSameFunction)
-            .Any(node => node is ReturnStatementSyntax or BreakStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax);
+            .Any(node => node is ReturnStatementSyntax or BreakStatementSyntax or GotoStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax);
 
         var shape = new System.Text.StringBuilder("try ").Append(Leaves(attempt.Block) ? 'L' : '-');
         foreach (var catchClause in attempt.Catches)

@@ -211,4 +211,37 @@ public sealed class IC0002RetryLoopShapesTests
                 }
             }
             """);
+
+    [Fact]
+    public Task A_catch_that_waits_and_jumps_back_to_the_try_counts_and_a_jump_without_a_wait_does_not() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            [Integration("lightning-invoices")]
+            public sealed class LightningListener(HttpClient http)
+            {
+                public async Task ListenAsync(CancellationToken ct)
+                {
+                    retry:
+                    try { await http.GetAsync("/invoices", ct); }
+                    catch (HttpRequestException)
+                    {
+                        await Task.Delay(1000, ct);
+                        goto retry;
+                    }
+                }
+            }
+
+            [Integration("node-status")]
+            public sealed class {|IC0002:NodeStatus|}(HttpClient http)
+            {
+                public async Task CheckAsync(CancellationToken ct)
+                {
+                    retry:
+                    try { await http.GetAsync("/status", ct); }
+                    catch (HttpRequestException)
+                    {
+                        goto retry; // hammers the node: no wait between attempts
+                    }
+                }
+            }
+            """);
 }

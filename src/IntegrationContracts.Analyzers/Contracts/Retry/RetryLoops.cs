@@ -17,7 +17,8 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// either tries the work (a <c>try</c>) or checks a retry count or flag (<c>result.ShouldRetry</c>);</item>
 /// <item>a loop whose <c>try</c> leaves the loop on success and whose catch stays in it: the next attempt, or the next
 /// provider of a failover list, runs when one fails;</item>
-/// <item>a catch that waits and then calls again what its try called (a single delayed second attempt).</item>
+/// <item>a catch that waits and then calls again what its try called (a single delayed second attempt), or jumps back
+/// to the try's label (<c>goto retry</c>).</item>
 /// </list>
 /// </summary>
 internal static class RetryLoops
@@ -76,7 +77,7 @@ internal static class RetryLoops
                 var calls = catchClause.Block.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>().ToList();
                 var wait = calls.FindIndex(call => InvokedNames.Of(call) is "Delay" or "Sleep");
                 if (wait >= 0
-                    && calls.Skip(wait + 1).Any(call => tried.Contains(InvokedNames.Of(call)))
+                    && (calls.Skip(wait + 1).Any(call => tried.Contains(InvokedNames.Of(call))) || JumpsBackTo(catchClause, tryStatement))
                     && Wait(catchClause.Block, tree, semanticModel, cancellationToken, callDepth: 0) is { } waiter)
                 {
                     return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "tries again after waiting with " + waiter + " in its catch", catchClause.CatchKeyword.GetLocation()), tryStatement, true);
@@ -86,6 +87,12 @@ internal static class RetryLoops
 
         return null;
     }
+
+    /// <summary><c>retry: try { ... } catch { await Task.Delay(1000); goto retry; }</c>: the catch jumps back to the try's label.</summary>
+    private static bool JumpsBackTo(CatchClauseSyntax catchClause, TryStatementSyntax tryStatement) =>
+        tryStatement.Parent is LabeledStatementSyntax label
+        && catchClause.Block.DescendantNodes(InvokedNames.InSameFunction).OfType<GotoStatementSyntax>()
+            .Any(jump => jump.Expression is IdentifierNameSyntax target && target.Identifier.ValueText == label.Identifier.ValueText);
 
     internal static StatementSyntax? Body(StatementSyntax loop) => loop switch
     {
