@@ -12,7 +12,6 @@ internal static class TypeNames
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.ExpandNullable);
 
-    /// <summary>The full name people read, e.g. <c>Contoso.Sync.Outer&lt;T&gt;.Inner</c>.</summary>
     /// <summary>Whether the symbol is declared in the namespace or one under it (<c>MassTransit</c> covers <c>MassTransit.Configuration</c>).</summary>
     public static bool IsIn(ISymbol symbol, string rootNamespace)
     {
@@ -20,6 +19,7 @@ internal static class TypeNames
         return ns == rootNamespace || ns.StartsWith(rootNamespace + ".", System.StringComparison.Ordinal);
     }
 
+    /// <summary>The full name people read, e.g. <c>Contoso.Sync.Outer&lt;T&gt;.Inner</c>.</summary>
     public static string Display(ITypeSymbol type) => type.ToDisplayString(DisplayFormat);
 
     /// <summary>

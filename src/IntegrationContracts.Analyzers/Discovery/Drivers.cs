@@ -40,6 +40,7 @@ internal sealed class Drivers
         {
             if (dependency is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface } named
                 && !SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, type.OriginalDefinition)
+                && !IsDecorated(type, named)
                 && !Libraries.IsPlumbing(named.ContainingAssembly)
                 && Integration(named) is { } what)
             {
@@ -56,6 +57,14 @@ internal sealed class Drivers
             || WorkItemSuffixes.Any(suffix => i.Name.EndsWith(suffix, StringComparison.Ordinal))
             || (i.Arity is 1 or 2 && (i.Name.EndsWith("Handler", StringComparison.Ordinal) || i.Name.EndsWith("Consumer", StringComparison.Ordinal)))
             || (i.Name.EndsWith("Provider", StringComparison.Ordinal) && !Libraries.IsPlumbing(i.ContainingAssembly)));
+
+    /// <summary>
+    /// A decorator or composite holds what it implements itself (<c>CachedRateProvider : IRateProvider</c> over an inner
+    /// <c>IRateProvider</c>): it passes calls through, and the implementations are the integrations.
+    /// </summary>
+    private static bool IsDecorated(INamedTypeSymbol type, INamedTypeSymbol dependency) =>
+        dependency.TypeKind == TypeKind.Interface
+        && type.AllInterfaces.Any(implemented => SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, dependency.OriginalDefinition));
 
     /// <summary>Why the dependency is an integration, as the message says it (<c>uses HttpClient</c>), or <see langword="null"/>.</summary>
     private string? Integration(INamedTypeSymbol dependency)

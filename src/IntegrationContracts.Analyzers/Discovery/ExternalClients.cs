@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -61,9 +62,10 @@ internal sealed class ExternalClients
                 continue;
             }
 
-            // A generic interface of one message type (IIntegrationEventHandler`1) is a handler interface: its
-            // implementations consume that message; any other type is a client its holders use.
-            if (type is { TypeKind: TypeKind.Interface, Arity: 1 })
+            // A generic interface of one message type named as a handler (IIntegrationEventHandler`1, IMessageConsumer`1)
+            // is a handler interface: its implementations consume that message; any other type is a client its holders use.
+            if (type is { TypeKind: TypeKind.Interface, Arity: 1 }
+                && (type.Name.EndsWith("Handler", StringComparison.Ordinal) || type.Name.EndsWith("Consumer", StringComparison.Ordinal)))
             {
                 handlers[type] = new ClientEntry(name, ExternalClientCatalog.ConfiguredFamily, ClientRole.Handler);
             }

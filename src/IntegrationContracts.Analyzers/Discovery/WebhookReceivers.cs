@@ -91,6 +91,12 @@ internal static class WebhookReceivers
     /// <summary><c>Request.Headers["Stripe-Signature"]</c>: ASP.NET Core's header dictionary read by a telling key.</summary>
     private static Evidence? SignatureHeader(ElementAccessExpressionSyntax access, SemanticModel model, CancellationToken cancellationToken)
     {
+        // Writing a header (Response.Headers["X-Signature"] = Sign(body)) signs what the application sends.
+        if (access.Parent is AssignmentExpressionSyntax assignment && assignment.Left == access)
+        {
+            return null;
+        }
+
         if (access.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Headers" }
             || access.ArgumentList.Arguments.Count != 1
             || HeaderName(access.ArgumentList.Arguments[0].Expression, model, cancellationToken) is not { } header
@@ -134,7 +140,10 @@ internal static class WebhookReceivers
     private static Evidence? SignatureComparison(SyntaxNode comparison, System.Collections.Generic.IEnumerable<ExpressionSyntax?> sides, SemanticModel model, CancellationToken cancellationToken)
     {
         var signature = sides.FirstOrDefault(side => side is MemberAccessExpressionSyntax member && IsSignatureName(member.Name.Identifier.ValueText));
+
+        // Compared with a value the code computes (a call, a local), not checked against null, a flag or a literal.
         if (signature is null
+            || !sides.Any(side => side != signature && side is InvocationExpressionSyntax or IdentifierNameSyntax)
             || model.GetEnclosingSymbol(comparison.SpanStart, cancellationToken)?.ContainingType is not { } type
             || !IsController(type))
         {
@@ -163,7 +172,8 @@ internal static class WebhookReceivers
         || text.IndexOf("webhook", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsSignatureName(string name) =>
-        name.EndsWith("Signature", StringComparison.Ordinal) || name.EndsWith("Hmac", StringComparison.OrdinalIgnoreCase);
+        (name.EndsWith("Signature", StringComparison.Ordinal) || name.EndsWith("Hmac", StringComparison.OrdinalIgnoreCase))
+        && !name.StartsWith("Use", StringComparison.Ordinal) && !name.StartsWith("Is", StringComparison.Ordinal);
 
     private static bool IsController(INamedTypeSymbol type)
     {

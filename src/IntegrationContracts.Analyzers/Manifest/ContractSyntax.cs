@@ -9,8 +9,10 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// <summary>
 /// A fingerprint of everything in one file that the manifest can depend on, read from syntax alone: usings and
 /// namespaces, attribute lists, type declarations (names, type parameters, base types), member signatures, and the
-/// calls retry recognition looks at (registrations, retry builders, waits), the shape of try statements (does the try
-/// leave on success, does a catch give up) and the names of retry counts and flags. The rest of a method body is left out, so an edit
+/// calls retry recognition looks at (registrations, retry builders, waits), the shape of try statements (how the try
+/// and each catch leave), loops with the names of the calls in them, and the names of retry counts and flags. Calls
+/// through a method named in <c>retrying_calls</c> are not hashed: after naming one, a new call to it in a method body
+/// reaches the manifest with the next change the fingerprint sees (or the next build). The rest of a method body is left out, so an edit
 /// inside one changes nothing here and the generator's binding stage stays cached (Roslyn re-runs every semantic
 /// transform on every compilation change; this stage is what lets it skip them).
 /// </summary>
@@ -62,6 +64,9 @@ internal static class ContractSyntax
                 case TryStatementSyntax attempt:
                     hash.Add(TryShape(attempt));
                     break;
+                case StatementSyntax loop when RetryLoops.Body(loop) is not null:
+                    AddLoop(ref hash, loop);
+                    break;
                 case ObjectCreationExpressionSyntax creation when RegistrationObserver.IsCandidate(creation):
                     hash.Add(creation.ToString());
                     break;
@@ -74,19 +79,48 @@ internal static class ContractSyntax
         return hash.Value;
     }
 
-    /// <summary>What retry loops read of a try statement: whether it leaves on success and whether its catches give up.</summary>
+    /// <summary>What retry loops read of a try statement: how its block and each catch leave (return, break, goto, throw).</summary>
     private static string TryShape(TryStatementSyntax attempt)
     {
-        static bool Leaves(SyntaxNode block) => block.DescendantNodes(InvokedNames.InSameFunction)
-            .Any(node => node is ReturnStatementSyntax or BreakStatementSyntax or GotoStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax);
-
-        var shape = new System.Text.StringBuilder("try ").Append(Leaves(attempt.Block) ? 'L' : '-');
+        var shape = new System.Text.StringBuilder("try ");
+        AddExits(shape, attempt.Block);
         foreach (var catchClause in attempt.Catches)
         {
-            shape.Append(Leaves(catchClause.Block) ? 'L' : '-');
+            shape.Append('|');
+            AddExits(shape, catchClause.Block);
         }
 
         return shape.ToString();
+    }
+
+    private static void AddExits(System.Text.StringBuilder shape, SyntaxNode block)
+    {
+        foreach (var node in block.DescendantNodes(InvokedNames.InSameFunction))
+        {
+            switch (node)
+            {
+                case ReturnStatementSyntax: shape.Append('R'); break;
+                case BreakStatementSyntax: shape.Append('B'); break;
+                case GotoStatementSyntax: shape.Append('G'); break;
+                case ThrowStatementSyntax or ThrowExpressionSyntax: shape.Append('T'); break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A loop and the names of the calls in it: retry loops, failover and runners are read from which calls a loop
+    /// makes (a wait one call deep, an interface a runner re-runs). An edit in a loop's body therefore re-reads the
+    /// contracts; an edit elsewhere in a body does not.
+    /// </summary>
+    private static void AddLoop(ref Fnv hash, StatementSyntax loop)
+    {
+        hash.Add("loop " + loop.Kind());
+        foreach (var call in loop.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>())
+        {
+            hash.Add(InvokedNames.Of(call));
+        }
+
+        hash.Add("end loop");
     }
 
     private static bool IsWatchedCall(string name) =>

@@ -14,7 +14,8 @@ namespace IntegrationContracts.Analyzers.Resilience;
 /// lists exception types (<c>when (ex is HttpRequestException || ex is TimeoutException)</c>) is a catch of those
 /// types, not an expected condition, and is judged like one. A cancellation the code's own timeout causes
 /// (<c>timeout.CancelAfter(TimeSpan.FromSeconds(20))</c>, <c>new CancellationTokenSource(TimeSpan.FromSeconds(20))</c>
-/// in the same method) is the other system not answering in time: a failure, judged like any other catch.
+/// in the same method), or one filtered with <c>when (!ct.IsCancellationRequested)</c>, is the other system not
+/// answering in time: a failure, judged like any other catch.
 /// </summary>
 internal sealed class ExpectedConditions
 {
@@ -28,7 +29,7 @@ internal sealed class ExpectedConditions
 
     public bool Contains(CatchClauseSyntax catchClause, SemanticModel semanticModel, System.Threading.CancellationToken cancellationToken)
     {
-        if (IsOwnTimeout(catchClause))
+        if (IsOwnTimeout(catchClause) || FiltersOutCancellation(catchClause))
         {
             return false;
         }
@@ -67,7 +68,7 @@ internal sealed class ExpectedConditions
         }
 
         var timeouts = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var node in function.DescendantNodes(InvokedNames.InSameFunction))
+        foreach (var node in function.DescendantNodes(node => node == function || InvokedNames.InSameFunction(node)))
         {
             if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CancelAfter", Expression: var source } })
             {
@@ -88,6 +89,13 @@ internal sealed class ExpectedConditions
             && (catchClause.Filter is null
                 || catchClause.Filter.FilterExpression.DescendantNodes().OfType<IdentifierNameSyntax>().Any(name => timeouts.Contains(name.Identifier.ValueText)));
     }
+
+    /// <summary>
+    /// <c>catch (OperationCanceledException) when (!ct.IsCancellationRequested)</c>: the usual way to say "not our
+    /// cancellation" — a timeout — so it is judged like any other catch.
+    /// </summary>
+    private static bool FiltersOutCancellation(CatchClauseSyntax catchClause) =>
+        catchClause.Filter?.FilterExpression is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsCancellationRequested" } };
 
     private bool IsExpected(ITypeSymbol? type)
     {

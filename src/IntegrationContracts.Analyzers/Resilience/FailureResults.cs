@@ -40,11 +40,20 @@ internal static class FailureResults
         ReturnStatementSyntax { Expression: { } returned } => IsFailure(returned),
         InvocationExpressionSyntax invocation => InvokedNames.Of(invocation) == "AddModelError"
             || AddsToErrors(invocation)
-            || invocation.ArgumentList.Arguments.Any(argument => IsReportingSeverity(argument.Expression)),
-        AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax stored } => stored.ArgumentList.Arguments.Any(key => NamesAnError(key.Expression)),
+            || WritesAtReportingSeverity(invocation),
+        AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax stored } assignment =>
+            stored.ArgumentList.Arguments.Any(key => NamesAnError(key.Expression)) && IsMessage(assignment.Right),
         BaseObjectCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions.OfType<AssignmentExpressionSyntax>().Any(HasReportingSeverity),
         _ => false,
     };
+
+    /// <summary>
+    /// <c>logs.Write(message, EventSeverity.Error)</c>: a message written with a reporting severity; a severity alone
+    /// (<c>IsEnabled(LogLevel.Warning)</c>, <c>SetMinimumLevel(LogLevel.Error)</c>) writes nothing.
+    /// </summary>
+    private static bool WritesAtReportingSeverity(InvocationExpressionSyntax invocation) =>
+        invocation.ArgumentList.Arguments.Any(argument => IsReportingSeverity(argument.Expression))
+        && invocation.ArgumentList.Arguments.Any(argument => IsMessage(argument.Expression) || argument.Expression is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression });
 
     /// <summary><c>vm.Errors.Add(...)</c>: a message added to a collection of errors the page or the caller shows.</summary>
     private static bool AddsToErrors(InvocationExpressionSyntax invocation) =>
@@ -101,9 +110,11 @@ internal static class FailureResults
         };
     }
 
-    /// <summary>A message for the caller: a string literal, an interpolated string, or a localized string (<c>Localizer["..."]</c>).</summary>
+    /// <summary>A message for the caller: a string literal, an interpolated string, a localized string (<c>Localizer["..."]</c>, <c>.Value</c> of one), or an exception's <c>Message</c>.</summary>
     private static bool IsMessage(ExpressionSyntax expression) =>
         expression is InterpolatedStringExpressionSyntax
+        || expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Message" }
+        || (expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value", Expression: var localized } && IsMessage(localized))
         || (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.ValueText.Length > 0)
         || (expression is ElementAccessExpressionSyntax access && access.ArgumentList.Arguments.FirstOrDefault()?.Expression is { } key && IsMessage(key));
 

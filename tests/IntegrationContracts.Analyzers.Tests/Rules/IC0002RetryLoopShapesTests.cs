@@ -244,4 +244,134 @@ public sealed class IC0002RetryLoopShapesTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Loops_that_only_look_like_failover_or_retry_are_not() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public interface IReader { Task<string?> ReadAsync(); }
+
+            [Integration("dates-in")]
+            public sealed class {|IC0002:DateImport|}(HttpClient http)
+            {
+                private static readonly string[] Formats = { "yyyy-MM-dd", "dd.MM.yyyy" };
+
+                public async Task<DateTime?> ImportAsync()
+                {
+                    var text = await http.GetStringAsync("/date");
+                    foreach (var format in Formats)
+                    {
+                        // The next format, not the next attempt.
+                        try { return DateTime.ParseExact(text, format, null); }
+                        catch (FormatException) { }
+                    }
+                    return null;
+                }
+            }
+
+            [Integration("queue-in")]
+            public sealed class {|IC0002:QueueReader|}(IReader reader, HttpClient http)
+            {
+                public async Task RunAsync()
+                {
+                    while (true)
+                    {
+                        // Ends on the last message; a failure is logged and the next message read.
+                        try { var message = await reader.ReadAsync(); if (message is null) return; await http.PostAsync("/in", null); }
+                        catch (HttpRequestException) { }
+                    }
+                }
+            }
+
+            [Integration("poll-once")]
+            public sealed class {|IC0002:PollUntilFailure|}(HttpClient http)
+            {
+                public async Task RunAsync(CancellationToken ct)
+                {
+                    while (true)
+                    {
+                        try { await http.GetAsync("/poll", ct); }
+                        catch (HttpRequestException) { return; } // gives up at the first failure
+                        await Task.Delay(1000, ct);
+                    }
+                }
+            }
+
+            [Integration("send-with-timeout")]
+            public sealed class {|IC0002:SendWithTimeout|}(HttpClient http)
+            {
+                public async Task RunAsync(string[] items)
+                {
+                    foreach (var item in items)
+                    {
+                        try { await Task.WhenAny(http.PostAsync("/items", new StringContent(item)), Task.Delay(5000)); }
+                        catch (HttpRequestException) { }
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_runner_credits_only_what_its_loop_tries() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public interface IPeriodicTask { Task Do(CancellationToken token); }
+            public interface INotifier { Task NotifyAdminsAsync(Exception error); }
+
+            public sealed class PeriodicTaskLauncher(IEnumerable<IPeriodicTask> tasks, INotifier notifier)
+            {
+                public async Task LoopAsync(CancellationToken token)
+                {
+                    foreach (var task in tasks)
+                    {
+                        try { await task.Do(token); }
+                        catch (Exception error) { await notifier.NotifyAdminsAsync(error); }
+                        await Task.Delay(TimeSpan.FromHours(1), token);
+                    }
+                }
+            }
+
+            [Integration("github-versions")]
+            public sealed class GithubVersionFetcher(HttpClient http) : IPeriodicTask
+            {
+                public Task Do(CancellationToken token) => http.GetAsync("/releases", token);
+            }
+
+            // Told about failures by the runner's catch: not re-run by it.
+            [Integration("admin-mail")]
+            public sealed class {|IC0002:SmtpNotifier|}(HttpClient http) : INotifier
+            {
+                public Task NotifyAdminsAsync(Exception error) => http.PostAsync("/mail", new StringContent(error.Message));
+            }
+            """);
+
+    [Fact]
+    public Task A_wait_in_a_base_class_of_another_project_is_not_followed_and_nothing_crashes()
+    {
+        var test = VerifyCS.CreateTest(Usings + """
+            [Integration("erp-orders")]
+            public sealed class {|IC0002:ErpOrders|}(HttpClient http) : Contoso.Workers.WorkerBase
+            {
+                public async Task RunAsync()
+                {
+                    while (true)
+                    {
+                        try { await http.GetAsync("/orders"); }
+                        catch (HttpRequestException) { await Backoff(); }
+                    }
+                }
+            }
+            """);
+        var workers = test.TestState.AdditionalProjects["Contoso.Workers"];
+        workers.AdditionalReferences.AddRange(Verifiers.ClientLibraries.References);
+        workers.Sources.Add("""
+            namespace Contoso.Workers
+            {
+                public abstract class WorkerBase
+                {
+                    protected System.Threading.Tasks.Task Backoff() => System.Threading.Tasks.Task.Delay(1000);
+                }
+            }
+            """);
+        test.TestState.AdditionalProjectReferences.Add("Contoso.Workers");
+        return test.RunAsync();
+    }
 }

@@ -48,16 +48,20 @@ public sealed class IC0010OptionsTests
             public sealed class {|#0:OrderEvents|}(IEventBus bus) { }
             public sealed class {|#1:OrderPlacedHandler|} : IIntegrationEventHandler<OrderPlaced> { }
             public sealed class InvoiceRepository { }
+            // A generic client interface that is not named as a handler stays a client: its holders are reported.
+            public sealed class {|#2:InvoiceReader|}(IApiClient<InvoiceRepository> invoices) { }
             """, """
             namespace Contoso.Bus
             {
                 public interface IEventBus { }
                 public interface IIntegrationEventHandler<TEvent> { }
+                public interface IApiClient<TResource> { }
             }
             """);
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("IC0010").WithLocation(0).WithArguments("OrderEvents", "uses IEventBus (configured external client)"));
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("IC0010").WithLocation(1).WithArguments("OrderPlacedHandler", "handles OrderPlaced via configured external client"));
-        return test.WithGlobalOptions(("integration_contracts.external_client_types", "Contoso.Bus.IEventBus, Contoso.Bus.IIntegrationEventHandler`1")).RunAsync();
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("IC0010").WithLocation(2).WithArguments("InvoiceReader", "uses IApiClient<InvoiceRepository> (configured external client)"));
+        return test.WithGlobalOptions(("integration_contracts.external_client_types", "Contoso.Bus.IEventBus, Contoso.Bus.IIntegrationEventHandler`1, Contoso.Bus.IApiClient`1")).RunAsync();
     }
 
     [Fact]

@@ -177,6 +177,12 @@ public sealed class IC0010SdkBusAndDriverTests
                 public Task<string> PayAsync(decimal amount) => Task.FromResult("pending");
             }
 
+            // A decorator passes calls through to what it wraps: the wrapped providers are the integrations.
+            public sealed class LoggingPaymentProvider(IPaymentProvider inner) : IPaymentProvider
+            {
+                public Task<string> PayAsync(decimal amount) => inner.PayAsync(amount);
+            }
+
             public sealed class InvariantFormat(StripeCheckoutService stripe) : IFormatProvider
             {
                 public object? GetFormat(Type? formatType) => null;

@@ -11,7 +11,7 @@ public sealed class IC0010WebhookReceiverTests
     private static readonly Lazy<MetadataReference> AspNetCore = new(() => StubAssemblies.Package("Microsoft.AspNetCore.Stub", """
         namespace Microsoft.AspNetCore.Http
         {
-            public interface IHeaderDictionary { string this[string key] { get; } }
+            public interface IHeaderDictionary { string this[string key] { get; set; } }
             public abstract class HttpRequest { public abstract IHeaderDictionary Headers { get; } public abstract System.IO.Stream Body { get; } }
         }
 
@@ -40,6 +40,7 @@ public sealed class IC0010WebhookReceiverTests
     {
         var test = VerifyCS.CreateTest("""
             using System;
+            using System.Collections.Generic;
             using System.IO;
             using System.Threading.Tasks;
             using Microsoft.AspNetCore.Http;
@@ -138,6 +139,23 @@ public sealed class IC0010WebhookReceiverTests
             public sealed class ContractArchive
             {
                 public bool Unchanged(Contract stored, Contract current) => stored.CustomerSignature == current.CustomerSignature;
+            }
+            """);
+
+    [Fact]
+    public Task Signing_a_response_or_checking_a_signature_for_null_is_not_receiving_webhooks() =>
+        VerifyAsync("""
+            public sealed record Contract(string? Signature, bool UseHmac);
+
+            public sealed class ContractsController : ControllerBase
+            {
+                public bool Check(Contract contract) => contract.Signature == null || contract.UseHmac == true;
+            }
+
+            public sealed class CallbackSigner
+            {
+                // Signs what the application sends: a header written, not read.
+                public void Sign(HttpRequest outgoing, string body) => outgoing.Headers["X-Signature"] = body.GetHashCode().ToString();
             }
             """);
 }

@@ -272,4 +272,31 @@ public sealed class IC0011ReportedFailureTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Timeouts_said_by_a_negated_filter_or_set_inside_a_lambda_are_failures_and_severities_alone_report_nothing() =>
+        VerifyAsync("""
+            [Integration("stock")]
+            public sealed class Stock(HttpClient http, Microsoft.Extensions.Logging.ILogger<Stock> logger, IDictionary<string, object> tags)
+            {
+                public async Task PushAsync(CancellationToken ct)
+                {
+                    try { await http.PostAsync("/stock", null, ct); }
+                    {|IC0011:catch|} (OperationCanceledException) when (!ct.IsCancellationRequested) { } // the request timed out
+                }
+
+                public Task PollAsync() => Task.Run(async () =>
+                {
+                    using var cts = new CancellationTokenSource(5000);
+                    try { await http.GetAsync("/stock", cts.Token); }
+                    {|IC0011:catch|} (OperationCanceledException) { }
+                });
+
+                public async Task CountAsync()
+                {
+                    try { await http.GetAsync("/count"); }
+                    {|IC0011:catch|} (HttpRequestException) { if (logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning)) { } tags["Error"] = true; }
+                }
+            }
+            """);
 }

@@ -8,7 +8,7 @@ namespace IntegrationContracts.Analyzers.Contracts;
 
 /// <summary>
 /// Queue-level retry asked for in the consumer's code: the message goes back to the broker to be delivered again —
-/// MassTransit <c>context.Redeliver(delay)</c> / <c>Defer</c>, Rebus <c>bus.Defer</c> / <c>DeferLocal</c>, Azure
+/// MassTransit <c>context.Redeliver(delay)</c> / <c>Defer</c>, Rebus <c>bus.Advanced.TransportMessage.Defer</c>, Azure
 /// Service Bus <c>AbandonMessageAsync</c> (delivered again until the queue's MaxDeliveryCount), RabbitMQ
 /// <c>BasicNack</c> / <c>BasicReject</c> with <c>requeue: true</c>. Only calls with these names are bound, and only
 /// the broker libraries' own methods count.
@@ -19,8 +19,8 @@ internal static class BrokerRedelivery
     {
         ("Redeliver", "MassTransit"),
         ("Defer", "MassTransit"),
-        ("Defer", "Rebus"),
-        ("DeferLocal", "Rebus"),
+        // Rebus: only the transport-message API hands the current message back; IBus.Defer sends a new one later.
+        ("Defer", "Rebus.Bus.Advanced"),
         ("AbandonMessageAsync", "Azure.Messaging.ServiceBus"),
         ("BasicNack", "RabbitMQ.Client"),
         ("BasicNackAsync", "RabbitMQ.Client"),
@@ -29,7 +29,19 @@ internal static class BrokerRedelivery
     };
 
     /// <summary>Whether a call's name can be a redelivery: a syntactic filter before binding.</summary>
-    public static bool IsCandidateName(string name) => Redeliveries.Any(r => r.Method == name);
+    public static bool IsCandidateName(string name)
+    {
+        // The generator's fingerprint asks this for nearly every call: no allocation.
+        foreach (var (method, _) in Redeliveries)
+        {
+            if (method == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static RetryEvidence? Find(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
     {

@@ -13,10 +13,11 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// for every service derived from it):
 /// <list type="bullet">
 /// <item>a loop (<c>for</c>, <c>foreach</c>, <c>while</c>, <c>do</c>) that waits between attempts (<c>Task.Delay</c>,
-/// <c>Thread.Sleep</c>, <c>PeriodicTimer.WaitForNextTickAsync</c>, directly or in a method of the type it calls) and
-/// either tries the work (a <c>try</c>) or checks a retry count or flag (<c>result.ShouldRetry</c>);</item>
-/// <item>a loop whose <c>try</c> leaves the loop on success and whose catch stays in it: the next attempt, or the next
-/// provider of a failover list, runs when one fails;</item>
+/// <c>Thread.Sleep</c>, <c>PeriodicTimer.WaitForNextTickAsync</c>, directly or in a method or local function of this
+/// project it calls; not a <c>Task.Delay</c> raced against the work as a timeout) and either tries the work with a
+/// catch that stays in the loop or checks a retry count or flag (<c>result.ShouldRetry</c>);</item>
+/// <item>a loop whose <c>try</c> leaves the loop on success and whose catch stays in it, and which counts attempts or
+/// works through a list of providers: the next attempt, or the next provider, runs when one fails;</item>
 /// <item>a catch that waits and then calls again what its try called (a single delayed second attempt), or jumps back
 /// to the try's label (<c>goto retry</c>).</item>
 /// </list>
@@ -56,12 +57,14 @@ internal static class RetryLoops
             }
 
             var tries = body.DescendantNodesAndSelf(InvokedNames.InSameFunction).OfType<TryStatementSyntax>().ToList();
-            if (tries.Any(attempt => LeavesOnSuccessStaysOnFailure(attempt, loop)))
+            if (tries.Any(attempt => LeavesOnSuccessStaysOnFailure(attempt, loop) && IsAttemptOrFailover(attempt, loop)))
             {
                 return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "makes another attempt in a loop when one fails (the try leaves the loop on success, the catch stays in it)", loop.GetLocation()), loop, false);
             }
 
-            if ((tries.Count > 0 || MentionsRetries(loop)) && Wait(loop, tree, semanticModel, cancellationToken, callDepth: 1) is { } waiter)
+            // A loop whose every catch gives up (throws, returns, breaks out) ends at the first failure: not a retry.
+            if ((tries.Count > 0 ? tries.Any(attempt => attempt.Catches.Any(catchClause => !GivesUp(catchClause, loop))) : MentionsRetries(loop))
+                && Wait(loop, tree, semanticModel, cancellationToken, callDepth: 1) is { } waiter)
             {
                 return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "retries in a loop, waiting with " + waiter + " between attempts", loop.GetLocation()), loop, true);
             }
@@ -113,6 +116,28 @@ internal static class RetryLoops
         && attempt.Block.DescendantNodes(InvokedNames.InSameFunction).Any(node => node is ReturnStatementSyntax || (node is BreakStatementSyntax && ReferenceEquals(BrokenOutOf(node), loop)))
         && attempt.Catches.All(catchClause => !catchClause.Block.DescendantNodes(InvokedNames.InSameFunction).Any(node => node is ThrowStatementSyntax or ThrowExpressionSyntax or ReturnStatementSyntax or BreakStatementSyntax));
 
+    /// <summary>
+    /// Without a wait, such a loop is a retry only when it says so or fails over: a <c>for</c>/<c>while</c>/<c>do</c>
+    /// loop that counts attempts (<c>++attempts &lt; 3</c>), or a <c>foreach</c> whose try works through the item
+    /// (<c>provider.SendAsync(mail)</c>) and whose catches are not about input that does not parse (trying the next
+    /// date format is not failover) — not a reader loop that merely ends on a null.
+    /// </summary>
+    private static bool IsAttemptOrFailover(TryStatementSyntax attempt, StatementSyntax loop) => loop switch
+    {
+        ForEachStatementSyntax each =>
+            attempt.Block.DescendantNodes(InvokedNames.InSameFunction).OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == each.Identifier.ValueText)
+            && !attempt.Catches.Any(catchClause => catchClause.Declaration is { } declared
+                && InvokedNames.Of(declared.Type) is "FormatException" or "ArgumentException" or "OverflowException" or "JsonException" or "XmlException"),
+        CommonForEachStatementSyntax => false,
+        _ => MentionsRetries(loop),
+    };
+
+    /// <summary>The catch ends the attempts: it throws, returns, or breaks out of the loop.</summary>
+    private static bool GivesUp(CatchClauseSyntax catchClause, StatementSyntax loop) =>
+        catchClause.Block.DescendantNodes(InvokedNames.InSameFunction).Any(node =>
+            node is ThrowStatementSyntax or ThrowExpressionSyntax or ReturnStatementSyntax
+            || (node is BreakStatementSyntax && ReferenceEquals(BrokenOutOf(node), loop)));
+
     /// <summary>The loop or switch a <c>break</c> leaves.</summary>
     private static SyntaxNode? BrokenOutOf(SyntaxNode breakStatement) =>
         breakStatement.Ancestors().FirstOrDefault(node => node is SwitchStatementSyntax || (node is StatementSyntax statement && Body(statement) is not null));
@@ -127,13 +152,20 @@ internal static class RetryLoops
     /// </summary>
     private static string? Wait(SyntaxNode code, SyntaxTree tree, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken, int callDepth)
     {
+        var model = semanticModel(tree);
         var ownCalls = new List<InvocationExpressionSyntax>();
-        foreach (var call in code.DescendantNodesAndSelf(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>())
+        foreach (var call in code.DescendantNodesAndSelf(node => node == code || InvokedNames.InSameFunction(node)).OfType<InvocationExpressionSyntax>())
         {
             var name = InvokedNames.Of(call);
             if (name is "Delay" or "Sleep" or "WaitForNextTickAsync")
             {
-                if (semanticModel(tree).GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { ContainingType: { } waiter }
+                // Task.WhenAny(send, Task.Delay(5000)): a timeout raced against the work, not a wait between attempts.
+                if (call.Parent is ArgumentSyntax)
+                {
+                    continue;
+                }
+
+                if (model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { ContainingType: { } waiter }
                     && waiter.ToDisplayString() is "System.Threading.Tasks.Task" or "System.Threading.Thread" or "System.Threading.PeriodicTimer")
                 {
                     return waiter.Name + "." + name;
@@ -147,10 +179,17 @@ internal static class RetryLoops
 
         foreach (var call in ownCalls)
         {
-            if (semanticModel(tree).GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method)
+            // A method (or local function) declared in this compilation: another project's syntax, visible in the IDE,
+            // belongs to another compilation, which has no semantic model here.
+            if (model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
             {
                 foreach (var reference in method.DeclaringSyntaxReferences)
                 {
+                    if (!model.Compilation.ContainsSyntaxTree(reference.SyntaxTree))
+                    {
+                        continue;
+                    }
+
                     var declaration = reference.GetSyntax(cancellationToken);
                     if (Wait(declaration, declaration.SyntaxTree, semanticModel, cancellationToken, callDepth - 1) is { } waiter)
                     {

@@ -10,8 +10,8 @@ namespace IntegrationContracts.Analyzers.Contracts;
 
 /// <summary>
 /// Retry that belongs to whoever runs the integration: a runner of this project (a periodic-task launcher, a job
-/// host) whose retry loop calls through an interface or abstract class of the project (<c>IPeriodicTask.Do</c>)
-/// re-runs every implementation when it fails. The reverse of <see cref="RetryingDependencies"/>: there the
+/// host) whose retry loop tries a call through an interface or abstract method of the project
+/// (<c>try { await task.Do(token); }</c> on an <c>IPeriodicTask</c>) re-runs every implementation when it fails. The reverse of <see cref="RetryingDependencies"/>: there the
 /// integration calls something that retries; here something that retries calls the integration. Only runners that
 /// wait and run the same work again count: a failover loop that tries the next provider retries the aggregate, not
 /// each provider.
@@ -37,12 +37,15 @@ internal sealed class RetryRunners
                     continue;
                 }
 
+                // Only what the loop tries is re-run: calls in its try blocks, not in a catch (a notification of the
+                // failure) or around them (loading the next due item).
                 var model = semanticModel(declaration.SyntaxTree);
-                foreach (var call in found.Retrying.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>())
+                var tried = found.Retrying.DescendantNodesAndSelf(InvokedNames.InSameFunction).OfType<TryStatementSyntax>()
+                    .SelectMany(attempt => attempt.Block.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>());
+                foreach (var call in tried)
                 {
                     if (call.Expression is MemberAccessExpressionSyntax
-                        && model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { ContainingType: { } run }
-                        && (run.TypeKind == TypeKind.Interface || run.IsAbstract)
+                        && model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { IsAbstract: true, ContainingType: { } run }
                         && SymbolEqualityComparer.Default.Equals(run.ContainingAssembly, assembly))
                     {
                         var evidence = found.Evidence with { Description = "is run by " + runner.Name + ", which " + found.Evidence.Description + " (through " + run.Name + ")" };

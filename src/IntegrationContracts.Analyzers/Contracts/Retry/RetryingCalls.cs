@@ -73,7 +73,24 @@ internal static class RetryingCalls
             || named.Contains(containing.Name + "." + declared.Name)
             || NamesEveryCallOf(containing, named));
 
-    /// <summary>Every call through the type retries (<c>System.Net.Http.HttpClient.*</c>): its own methods and the extension methods on it.</summary>
+    /// <summary>
+    /// Every call through the type retries (<c>System.Net.Http.HttpClient.*</c>): its own methods and the extension
+    /// methods on it. A generic type is written as C# displays it (<c>Contoso.Client&lt;T&gt;.*</c>) or by its name.
+    /// </summary>
     private static bool NamesEveryCallOf(INamedTypeSymbol type, ImmutableHashSet<string> named) =>
-        named.Contains(type.OriginalDefinition.ToDisplayString() + ".*") || named.Contains(type.Name + ".*");
+        HasWildcard(named)
+        && (named.Contains(type.OriginalDefinition.ToDisplayString() + ".*") || named.Contains(type.Name + ".*"));
+
+    private static bool HasWildcard(ImmutableHashSet<string> named)
+    {
+        foreach (var name in named)
+        {
+            if (name.EndsWith(".*", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
