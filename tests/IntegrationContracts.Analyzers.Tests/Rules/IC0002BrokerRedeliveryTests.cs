@@ -80,4 +80,17 @@ public sealed class IC0002BrokerRedeliveryTests
                         : args.DeadLetterMessageAsync(args.Message);
             }
             """);
+
+    [Fact]
+    public Task A_rebus_deferred_new_message_is_not_a_redelivery() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public sealed record PaymentTimeout(string OrderId);
+
+            [Integration("payments-in")]
+            public sealed class {|IC0002:PaymentSaga|}(Rebus.Bus.IBus bus)
+            {
+                // A timeout message sent later: nothing is delivered again.
+                public Task StartAsync(string orderId) => bus.Defer(TimeSpan.FromMinutes(30), new PaymentTimeout(orderId));
+            }
+            """);
 }
