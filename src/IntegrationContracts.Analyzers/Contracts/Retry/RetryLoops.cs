@@ -51,22 +51,9 @@ internal static class RetryLoops
         var tree = declaration.SyntaxTree;
         foreach (var loop in declaration.DescendantNodes().OfType<StatementSyntax>())
         {
-            if (Body(loop) is not { } body)
+            if (Judge(loop, semanticModel, cancellationToken) is { } retry)
             {
-                continue;
-            }
-
-            var tries = body.DescendantNodesAndSelf(InvokedNames.InSameFunction).OfType<TryStatementSyntax>().ToList();
-            if (tries.Any(attempt => LeavesOnSuccessStaysOnFailure(attempt, loop) && IsAttemptOrFailover(attempt, loop)))
-            {
-                return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "makes another attempt in a loop when one fails (the try leaves the loop on success, the catch stays in it)", loop.GetLocation()), loop, false);
-            }
-
-            // A loop whose every catch gives up (throws, returns, breaks out) ends at the first failure: not a retry.
-            if ((tries.Count > 0 ? tries.Any(attempt => attempt.Catches.Any(catchClause => !GivesUp(catchClause, loop))) : MentionsRetries(loop))
-                && Wait(loop, tree, semanticModel, cancellationToken, callDepth: 1) is { } waiter)
-            {
-                return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "retries in a loop, waiting with " + waiter + " between attempts", loop.GetLocation()), loop, true);
+                return (retry.Evidence, loop, retry.Waits);
             }
         }
 
@@ -86,6 +73,30 @@ internal static class RetryLoops
                     return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "tries again after waiting with " + waiter + " in its catch", catchClause.CatchKeyword.GetLocation()), tryStatement, true);
                 }
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether one statement is a retry loop, and whether it waits before trying again; <see langword="null"/> when it is not.</summary>
+    internal static (RetryEvidence Evidence, bool Waits)? Judge(StatementSyntax loop, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    {
+        if (Body(loop) is not { } body)
+        {
+            return null;
+        }
+
+        var tries = body.DescendantNodesAndSelf(InvokedNames.InSameFunction).OfType<TryStatementSyntax>().ToList();
+        if (tries.Any(attempt => LeavesOnSuccessStaysOnFailure(attempt, loop) && IsAttemptOrFailover(attempt, loop)))
+        {
+            return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "makes another attempt in a loop when one fails (the try leaves the loop on success, the catch stays in it)", loop.GetLocation()), false);
+        }
+
+        // A loop whose every catch gives up (throws, returns, breaks out) ends at the first failure: not a retry.
+        if ((tries.Count > 0 ? tries.Any(attempt => attempt.Catches.Any(catchClause => !GivesUp(catchClause, loop))) : MentionsRetries(loop))
+            && Wait(loop, loop.SyntaxTree, semanticModel, cancellationToken, callDepth: 1) is { } waiter)
+        {
+            return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "retries in a loop, waiting with " + waiter + " between attempts", loop.GetLocation()), true);
         }
 
         return null;

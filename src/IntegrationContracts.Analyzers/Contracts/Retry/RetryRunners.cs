@@ -31,25 +31,32 @@ internal sealed class RetryRunners
             foreach (var reference in runner.DeclaringSyntaxReferences)
             {
                 var declaration = reference.GetSyntax(cancellationToken);
-                if (!declaration.DescendantNodes().Any(node => node is TryStatementSyntax)
-                    || RetryLoops.FindIn(declaration, semanticModel, cancellationToken) is not { Waits: true } found)
+                if (!declaration.DescendantNodes().Any(node => node is TryStatementSyntax))
                 {
                     continue;
                 }
 
-                // Only what the loop tries is re-run: calls in its try blocks, not in a catch (a notification of the
-                // failure) or around them (loading the next due item).
                 var model = semanticModel(declaration.SyntaxTree);
-                var tried = found.Retrying.DescendantNodesAndSelf(InvokedNames.InSameFunction).OfType<TryStatementSyntax>()
-                    .SelectMany(attempt => attempt.Block.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>());
-                foreach (var call in tried)
+                foreach (var loop in declaration.DescendantNodes().OfType<StatementSyntax>())
                 {
-                    if (call.Expression is MemberAccessExpressionSyntax
-                        && model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { IsAbstract: true, ContainingType: { } run }
-                        && SymbolEqualityComparer.Default.Equals(run.ContainingAssembly, assembly))
+                    // Every waiting retry loop of the runner counts, not only its first.
+                    if (RetryLoops.Body(loop) is null || RetryLoops.Judge(loop, semanticModel, cancellationToken) is not { Waits: true } retry)
                     {
-                        var evidence = found.Evidence with { Description = "is run by " + runner.Name + ", which " + found.Evidence.Description + " (through " + run.Name + ")" };
-                        runs[run.OriginalDefinition] = evidence;
+                        continue;
+                    }
+
+                    // Only what the loop tries is re-run: calls in its try blocks, not in a catch (a notification of
+                    // the failure) or around them (loading the next due item).
+                    var tried = loop.DescendantNodes(InvokedNames.InSameFunction).OfType<TryStatementSyntax>()
+                        .SelectMany(attempt => attempt.Block.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>());
+                    foreach (var call in tried)
+                    {
+                        if (call.Expression is MemberAccessExpressionSyntax
+                            && model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { IsAbstract: true, ContainingType: { } run }
+                            && SymbolEqualityComparer.Default.Equals(run.ContainingAssembly, assembly))
+                        {
+                            runs[run.OriginalDefinition] = retry.Evidence with { Description = "is run by " + runner.Name + ", which " + retry.Evidence.Description + " (through " + run.Name + ")" };
+                        }
                     }
                 }
             }
