@@ -40,7 +40,7 @@ internal sealed class RetryRunners
                 foreach (var loop in declaration.DescendantNodes().OfType<StatementSyntax>())
                 {
                     // Every waiting retry loop of the runner counts, not only its first.
-                    if (RetryLoops.Body(loop) is null || RetryLoops.Judge(loop, semanticModel, cancellationToken) is not { Waits: true } retry)
+                    if (RetryLoops.Judge(loop, semanticModel, cancellationToken) is not { Waits: true } retry)
                     {
                         continue;
                     }

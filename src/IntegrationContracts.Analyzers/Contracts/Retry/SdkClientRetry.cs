@@ -24,14 +24,22 @@ internal static class SdkClientRetry
     {
         foreach (var (client, location) in ClientsOf(type, semanticModel, cancellationToken))
         {
-            if (StripeMajorVersion(client) is { } stripeVersion && stripeSetting is not null)
+            // Stripe.net: the project's own setting decides when it has one, else the version's default.
+            if (StripeMajorVersion(client) is { } stripeMajor)
             {
-                if (stripeSetting.Retries)
+                if (stripeSetting is not null)
                 {
-                    return stripeSetting.Evidence with { Description = client.Name + ": " + stripeSetting.Evidence.Description };
+                    if (stripeSetting.Retries)
+                    {
+                        return stripeSetting.Evidence with { Description = client.Name + ": " + stripeSetting.Evidence.Description };
+                    }
+                }
+                else if (stripeMajor >= StripeDefaultRetriesSinceMajor)
+                {
+                    return RetryEvidence.At(RetryEvidenceKind.SdkDefault, client.Name + ": Stripe.net retries network failures twice by default", location);
                 }
 
-                continue; // switched off for every Stripe.net client
+                continue;
             }
 
             if (Retries(client) is { } how)
@@ -65,16 +73,6 @@ internal static class SdkClientRetry
             {
                 return "the AWS SDK retries failed requests by default";
             }
-
-            if (type.Name == "Service" && IsStripe(type) && type.ContainingAssembly.Identity.Version.Major >= StripeDefaultRetriesSinceMajor)
-            {
-                return "Stripe.net retries network failures twice by default";
-            }
-        }
-
-        if (client is INamedTypeSymbol { Name: "StripeClient" } stripe && IsStripe(stripe) && stripe.ContainingAssembly.Identity.Version.Major >= StripeDefaultRetriesSinceMajor)
-        {
-            return "Stripe.net retries network failures twice by default";
         }
 
         if (client is INamedTypeSymbol named && named.InstanceConstructors.Any(c => c.Parameters.Any(p => DerivesFromAzureClientOptions(p.Type))))
