@@ -16,9 +16,9 @@ public static class BenchProject
     public const string AssemblyPath = "bin/Debug/net10.0/Contoso.Bench.dll";
 
     /// <summary>Writes the project and its sources into <paramref name="directory"/> and returns the number of source lines.</summary>
-    public static int Write(string directory, int integrations)
+    public static int Write(string directory, int integrations, int ordinaryClasses = 0)
     {
-        var sources = SyntheticLandscape.Generate(integrations);
+        var sources = SyntheticLandscape.Generate(integrations, ordinaryClasses);
         var sourceDirectory = Directory.CreateDirectory(Path.Combine(directory, "src")).FullName;
         for (var i = 0; i < sources.Count; i++)
         {

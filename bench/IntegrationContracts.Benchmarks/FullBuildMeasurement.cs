@@ -15,10 +15,13 @@ public static class FullBuildMeasurement
         var pairs = args.Length > 2 && int.TryParse(args[2], out var p) ? p : 5;
         if (integrations < 1 || pairs < 1)
         {
-            throw new ArgumentException("Usage: --full-build <integrations> <pairs> [--report-analyzer] [--src <repo-root>], both numbers at least 1.");
+            throw new ArgumentException("Usage: --full-build <integrations> <pairs> [--ordinary <classes>] [--report-analyzer] [--server] [--src <repo-root>], both numbers at least 1.");
         }
 
         var reportAnalyzer = args.Contains("--report-analyzer");
+        // --ordinary <n>: n ordinary classes around the integrations (realistic density: 100 integrations, 1,400 ordinary).
+        var ordinaryIndex = Array.IndexOf(args, "--ordinary");
+        var ordinary = ordinaryIndex >= 0 && ordinaryIndex + 1 < args.Length ? int.Parse(args[ordinaryIndex + 1], CultureInfo.InvariantCulture) : 0;
         // --server: the compiler server, as a plain `dotnet build` uses it (warm JIT after the warm-up pair); its CPU
         // time is read from /proc. Without it every build starts a fresh csc: the cold cost a CI agent pays.
         var server = args.Contains("--server");
@@ -26,7 +29,7 @@ public static class FullBuildMeasurement
         var sourceRoot = Path.GetFullPath(sourceIndex >= 0 && sourceIndex + 1 < args.Length ? args[sourceIndex + 1] : FindRepositoryRoot());
 
         // A fresh folder each time: nothing left from an earlier run (obj/, bin/, another package copy) can be reused.
-        var directory = Path.Combine(Path.GetTempPath(), $"ic-bench-{integrations}");
+        var directory = Path.Combine(Path.GetTempPath(), ordinary == 0 ? $"ic-bench-{integrations}" : $"ic-bench-{integrations}-{ordinary}");
         if (Directory.Exists(directory))
         {
             Directory.Delete(directory, recursive: true);
@@ -36,7 +39,7 @@ public static class FullBuildMeasurement
         var packageCommands = new List<ExternalCommand>();
         Progress($"Building the package's assemblies from {sourceRoot} (Release) into {directory}/package");
         PackageCopy.Create(sourceRoot, Path.Combine(directory, "package"), packageCommands);
-        var lines = BenchProject.Write(directory, integrations);
+        var lines = BenchProject.Write(directory, integrations, ordinary);
 
         var restore = new ExternalCommand(directory, "dotnet", ["restore", BenchProject.ProjectFile]);
         Progress("Restoring");
@@ -45,7 +48,7 @@ public static class FullBuildMeasurement
         var without = Build(directory, withPackage: false, server);
         var with = Build(directory, withPackage: true, server);
 
-        Console.WriteLine(Invariant($"## Full build: {integrations:N0} integrations, {lines:N0} lines"));
+        Console.WriteLine(Invariant($"## Full build: {integrations:N0} integrations, {ordinary:N0} ordinary classes, {lines:N0} lines"));
         Console.WriteLine();
         Console.WriteLine($"Machine: {Machine(directory)}; source {SourceVersion(sourceRoot)}.");
         Console.WriteLine();

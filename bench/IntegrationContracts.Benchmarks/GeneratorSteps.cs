@@ -13,9 +13,9 @@ namespace IntegrationContracts.Benchmarks;
 /// </summary>
 public static class GeneratorSteps
 {
-    public static void Run(int integrations, int runs)
+    public static void Run(int integrations, int runs, int ordinaryClasses = 0)
     {
-        var sources = SyntheticLandscape.Generate(integrations);
+        var sources = SyntheticLandscape.Generate(integrations, ordinaryClasses);
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var compilation = CSharpCompilation.Create(
             "Contoso.Bench",
@@ -57,7 +57,7 @@ public static class GeneratorSteps
             rerunResult = driver.GetRunResult();
         }
 
-        Console.WriteLine(Invariant($"## Manifest generator: {integrations:N0} integrations, median of {runs} warm runs"));
+        Console.WriteLine(Invariant($"## Manifest generator: {integrations:N0} integrations, {ordinaryClasses:N0} ordinary classes, median of {runs} warm runs"));
         Console.WriteLine();
         Console.WriteLine("| | full run (ms) | re-run after an unrelated method-body edit (ms) |");
         Console.WriteLine("|---|---:|---:|");

@@ -46,7 +46,8 @@ if (args.Length > 0 && args[0] == "--measure")
 // --generator-steps: the generator's full run and its re-run after an unrelated edit, per tracked step.
 if (args.Length > 0 && args[0] == "--generator-steps")
 {
-    GeneratorSteps.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 5);
+    var ordinary = Array.IndexOf(args, "--ordinary") is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1]) : 0;
+    GeneratorSteps.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 5, ordinary);
     return;
 }
 

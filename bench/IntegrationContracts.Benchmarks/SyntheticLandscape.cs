@@ -4,11 +4,13 @@ namespace IntegrationContracts.Benchmarks;
 
 /// <summary>
 /// A synthetic integration codebase: N integrations of about 100 lines each (HTTP calls, mapping, error handling with
-/// logging), canonical objects with sources of truth, assembly-level defaults — the shape the quality bar names.
+/// logging), canonical objects with sources of truth, assembly-level defaults — the shape the quality bar names —
+/// and, for a realistic density, ordinary classes around them (<see cref="OrdinaryCode"/>: about 100 lines of
+/// business logic each, no integration code), as most of a real solution is.
 /// </summary>
 public static class SyntheticLandscape
 {
-    public static IReadOnlyList<string> Generate(int integrations)
+    public static IReadOnlyList<string> Generate(int integrations, int ordinaryClasses = 0)
     {
         var files = new List<string>
         {
@@ -28,6 +30,11 @@ public static class SyntheticLandscape
         for (var i = 0; i < integrations; i++)
         {
             files.Add(Integration(i));
+        }
+
+        for (var i = 0; i < ordinaryClasses; i++)
+        {
+            files.Add(OrdinaryCode.Class(i));
         }
 
         return files;

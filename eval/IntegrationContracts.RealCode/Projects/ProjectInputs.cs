@@ -108,7 +108,10 @@ internal static partial class ProjectQuery
             log.WriteLine($"  {Path.GetFileName(projectPath)}: {problem}");
         }
 
-        var json = JsonNode.Parse(answer)!.AsObject();
+        // MSBuild may print a warning after the JSON answer: read the first JSON value only.
+        var start = answer.IndexOf('{');
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(start < 0 ? answer : answer[start..]));
+        var json = JsonNode.Parse(ref reader)!.AsObject();
         json["Problems"] = new JsonArray(restoreProblems.Select(p => (JsonNode)JsonValue.Create(p)!).ToArray());
         return json.ToJsonString();
     }

@@ -29,13 +29,18 @@ internal sealed class ExternalClients
         Dictionary<INamedTypeSymbol, ClientEntry> clients,
         Dictionary<INamedTypeSymbol, ClientEntry> handlers,
         INamedTypeSymbol? refitHttpMethodAttribute,
-        SdkClients sdkClients)
+        SdkClients sdkClients,
+        IAssemblySymbol project)
     {
         _clients = clients;
         _handlers = handlers;
         _refitHttpMethodAttribute = refitHttpMethodAttribute;
         _sdkClients = sdkClients;
+        Names = new ClientNames(clients.Keys, () => ClientTypesOf(project));
     }
+
+    /// <summary>The names a client can go by, for the syntactic test before any binding.</summary>
+    public ClientNames Names { get; }
 
     /// <summary>
     /// No client family is referenced: nothing in this compilation can talk to an external system that IC0010 knows
@@ -94,7 +99,39 @@ internal sealed class ExternalClients
             }
         }
 
-        return new ExternalClients(clients, handlers, compilation.GetTypeByMetadataName(ExternalClientCatalog.RefitHttpMethodAttribute), new SdkClients(compilation, libraries));
+        return new ExternalClients(clients, handlers, compilation.GetTypeByMetadataName(ExternalClientCatalog.RefitHttpMethodAttribute), new SdkClients(compilation, libraries), compilation.Assembly);
+    }
+
+    /// <summary>
+    /// The names of the project's own types that are clients (a subclass of HttpClient, a Refit API) and of its
+    /// methods and properties that return one (<c>var erp = ErpConnections.Open()</c>), read once from declarations.
+    /// </summary>
+    private HashSet<string> ClientTypesOf(IAssemblySymbol project)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in Common.DeclaredTypes.In(project.GlobalNamespace))
+        {
+            if (MatchUse(type) is not null)
+            {
+                names.Add(type.Name);
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                var returned = member switch
+                {
+                    IMethodSymbol { MethodKind: MethodKind.Ordinary, ReturnsVoid: false } method => method.ReturnType,
+                    IPropertySymbol property => property.Type,
+                    _ => null,
+                };
+                if (returned is not null && MatchUse(returned) is not null)
+                {
+                    names.Add(member.Name);
+                }
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Whether the type is itself in the catalog, e.g. a wrapper named in <c>integration_contracts.external_client_types</c>: its users are the integrations.</summary>

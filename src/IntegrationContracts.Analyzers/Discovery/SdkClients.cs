@@ -15,7 +15,8 @@ namespace IntegrationContracts.Analyzers.Discovery;
 /// </summary>
 internal sealed class SdkClients
 {
-    private static readonly string[] ClientSuffixes = { "Client", "Gateway", "Api", "Service", "Provider", "Sender" };
+    /// <summary>The words an SDK's client types end with.</summary>
+    public static readonly string[] ClientSuffixes = { "Client", "Gateway", "Api", "Service", "Provider", "Sender" };
 
     private readonly Libraries _libraries;
     private readonly Compilation _compilation;

@@ -12,7 +12,7 @@ namespace IntegrationContracts.Analyzers.Discovery;
 /// IC0010: a type talks to an external system but is not marked <c>[Integration]</c>. The catalog, the options and
 /// the look-alike types are resolved once per compilation; each type's declarations are checked first, and only a
 /// type without declared evidence has its method bodies read: the <c>new</c> expressions and local declarations in
-/// them, and the signs of an inbound webhook (<see cref="WebhookReceivers"/>), through syntax node actions (no operation
+/// them whose names can denote a client (<see cref="ClientNames"/>, before anything is bound), and the signs of an inbound webhook (<see cref="WebhookReceivers"/>), through syntax node actions (no operation
 /// trees). A type with no evidence of its own may still run an
 /// integration (<see cref="Drivers"/>).
 /// </summary>
@@ -92,7 +92,13 @@ public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
+                // Names first: binding one node binds its whole method again, and most nodes cannot name a client.
                 var node = nodeContext.Node;
+                if (ClientNames.NamesOf(node) is not { } names || !clients.Names.MayNameClient(names))
+                {
+                    return;
+                }
+
                 var model = nodeContext.SemanticModel;
                 var cancellationToken = nodeContext.CancellationToken;
                 var creates = node is BaseObjectCreationExpressionSyntax;

@@ -32,8 +32,9 @@ public sealed class SwallowedFailureAnalyzer : ContractAnalyzer
             {
                 var catchClause = (CatchClauseSyntax)nodeContext.Node;
                 var semanticModel = nodeContext.SemanticModel;
-                // Most catches of a project are outside integrations: ask that first, the cheapest question.
-                if (FindIntegration(semanticModel.GetEnclosingSymbol(catchClause.SpanStart, nodeContext.CancellationToken), model) is not { } contract
+                // Most catches of a project are outside integrations: ask that first, from the member the driver already
+                // knows (GetEnclosingSymbol would bind the whole method body again for a catch outside any integration).
+                if (FindIntegration(nodeContext.ContainingSymbol, model) is not { } contract
                     || expected.Contains(catchClause, semanticModel, nodeContext.CancellationToken)
                     || recognizer.Handles(
                         catchClause.Block,
