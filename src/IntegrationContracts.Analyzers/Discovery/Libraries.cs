@@ -29,13 +29,17 @@ internal sealed class Libraries
         "System.Net.Http", "Grpc.Net.Client", "Grpc.Core", "RestSharp", "Flurl.Http", "MailKit", "System.Net.Mail", "System.Net.Requests",
     };
 
-    /// <summary>Message-broker client libraries.</summary>
-    private static readonly string[] Brokers =
+    /// <summary>Message-broker client libraries, and the word a class built on each is named with (<c>RabbitMQEventBus</c>).</summary>
+    private static readonly (string Assembly, string Word)[] BrokerLibraries =
     {
-        "RabbitMQ.Client", "Azure.Messaging.ServiceBus", "Microsoft.Azure.ServiceBus", "Confluent.Kafka", "MassTransit", "NServiceBus", "NServiceBus.Core",
-        "Rebus", "AWSSDK.SQS", "AWSSDK.SimpleNotificationService", "Azure.Messaging.EventHubs", "Azure.Storage.Queues", "NATS.Client", "NATS.Net", "DotPulsar",
-        "EasyNetQ", "Apache.NMS", "Apache.NMS.ActiveMQ", "KafkaFlow",
+        ("RabbitMQ.Client", "RabbitMQ"), ("Azure.Messaging.ServiceBus", "ServiceBus"), ("Microsoft.Azure.ServiceBus", "ServiceBus"),
+        ("Confluent.Kafka", "Kafka"), ("MassTransit", "MassTransit"), ("NServiceBus", "NServiceBus"), ("NServiceBus.Core", "NServiceBus"),
+        ("Rebus", "Rebus"), ("AWSSDK.SQS", "Sqs"), ("AWSSDK.SimpleNotificationService", "Sns"), ("Azure.Messaging.EventHubs", "EventHub"),
+        ("Azure.Storage.Queues", "Queue"), ("NATS.Client", "Nats"), ("NATS.Net", "Nats"), ("DotPulsar", "Pulsar"),
+        ("EasyNetQ", "EasyNetQ"), ("Apache.NMS", "ActiveMQ"), ("Apache.NMS.ActiveMQ", "ActiveMQ"), ("KafkaFlow", "Kafka"),
     };
+
+    private static readonly string[] Brokers = BrokerLibraries.Select(b => b.Assembly).ToArray();
 
     private readonly ConcurrentDictionary<IAssemblySymbol, bool> _networkClients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IAssemblySymbol, string?> _brokers = new(SymbolEqualityComparer.Default);
@@ -49,6 +53,15 @@ internal sealed class Libraries
     /// <summary>The broker client library the assembly references (<c>RabbitMQ.Client</c>), or <see langword="null"/>.</summary>
     public string? BrokerOf(IAssemblySymbol assembly) =>
         _brokers.GetOrAdd(assembly, a => IsPlumbing(a.Identity.Name) || Brokers.Contains(a.Identity.Name, StringComparer.OrdinalIgnoreCase) ? null : References(a, Brokers));
+
+    /// <summary>Whether the assembly is a broker client library itself.</summary>
+    public static bool IsBroker(IAssemblySymbol? assembly) =>
+        assembly is not null && Brokers.Contains(assembly.Identity.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a class name names the broker library it is built on: <c>RabbitMQEventBus</c> for RabbitMQ.Client.</summary>
+    public static bool IsNamedAfterBroker(string typeName, string brokerAssembly) =>
+        BrokerLibraries.Any(b => b.Assembly.Equals(brokerAssembly, StringComparison.OrdinalIgnoreCase)
+            && typeName.IndexOf(b.Word, StringComparison.OrdinalIgnoreCase) >= 0);
 
     private static bool IsPlumbing(string name) =>
         PlumbingPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || name.Equals(prefix.TrimEnd('.'), StringComparison.OrdinalIgnoreCase));

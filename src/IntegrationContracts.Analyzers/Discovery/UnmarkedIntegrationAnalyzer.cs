@@ -11,10 +11,11 @@ namespace IntegrationContracts.Analyzers.Discovery;
 /// <summary>
 /// IC0010: a type talks to an external system but is not marked <c>[Integration]</c>. The catalog, the options and
 /// the look-alike types are resolved once per compilation; each type's declarations are checked first, and only a
-/// type without declared evidence has its method bodies read: the <c>new</c> expressions and local declarations in
-/// them whose names can denote a client (<see cref="ClientNames"/>, before anything is bound), and the signs of an inbound webhook (<see cref="WebhookReceivers"/>), through syntax node actions (no operation
-/// trees). A type with no evidence of its own may still run an
-/// integration (<see cref="Drivers"/>).
+/// type without declared evidence has its method bodies read (<see cref="BodyEvidenceReader"/>: names first, and only
+/// the few nodes that can name a client or a webhook are bound). A type with no evidence of its own may still run an
+/// integration (<see cref="Drivers"/>). One symbol action per type and no syntax node actions: symbol-scoped node
+/// actions made the compiler's analyzer driver dispatch every creation, declarator and invocation of the project
+/// per type, which cost a realistic build more than everything the rule itself does (docs/performance.md).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
@@ -53,88 +54,31 @@ public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
             var candidates = new IntegrationCandidates(contracts.Integration, discovery, options.Ignored);
             var declarations = new DeclarationEvidence(clients);
             var drivers = new Drivers(start.Compilation, declarations, candidates);
-            start.RegisterSymbolStartAction(
-                symbolStart => AnalyzeType(symbolStart, candidates, declarations, drivers, clients, discovery),
+            var bodies = new BodyEvidenceReader(start.Compilation, clients, discovery);
+            start.RegisterSymbolAction(
+                symbolContext => AnalyzeType(symbolContext, candidates, declarations, drivers, clients, bodies),
                 SymbolKind.NamedType);
         });
     }
 
     private static void AnalyzeType(
-        SymbolStartAnalysisContext context,
+        SymbolAnalysisContext context,
         IntegrationCandidates candidates,
         DeclarationEvidence declarations,
         Drivers drivers,
         ExternalClients clients,
-        DiscoverySymbols discovery)
+        BodyEvidenceReader bodies)
     {
-        if (context.Symbol is not INamedTypeSymbol type || !candidates.IsCandidate(type) || clients.IsCatalogClient(type))
+        if (context.Symbol is not INamedTypeSymbol type || !candidates.IsCandidate(type) || clients.IsCatalogClient(type) || candidates.IsMarked(type))
         {
             return;
         }
 
-        if (declarations.Find(type) is { } declared)
+        // What the type declares comes first; then what its bodies do; failing both, the integration it runs.
+        if ((declarations.Find(type) ?? bodies.Find(type, context.CancellationToken) ?? drivers.Find(type)) is { } found)
         {
-            if (!candidates.IsMarked(type))
-            {
-                context.RegisterSymbolEndAction(end => Report(end, type, declared));
-            }
-
-            return;
+            Report(context, type, found);
         }
-
-        var body = new BodyEvidence();
-        context.RegisterSyntaxNodeAction(
-            nodeContext =>
-            {
-                // Nodes of nested types belong to those types, not to this one.
-                if (!SymbolEqualityComparer.Default.Equals(nodeContext.ContainingSymbol?.ContainingType, type))
-                {
-                    return;
-                }
-
-                // Names first: binding one node binds its whole method again, and most nodes cannot name a client.
-                var node = nodeContext.Node;
-                if (ClientNames.NamesOf(node) is not { } names || !clients.Names.MayNameClient(names))
-                {
-                    return;
-                }
-
-                var model = nodeContext.SemanticModel;
-                var cancellationToken = nodeContext.CancellationToken;
-                var creates = node is BaseObjectCreationExpressionSyntax;
-                var clientType = creates
-                    ? model.GetTypeInfo(node, cancellationToken).Type
-                    : (model.GetDeclaredSymbol(node, cancellationToken) as ILocalSymbol)?.Type;
-                if (clientType is null || clients.MatchUse(clientType) is not { } client
-                    || CompositionCode.Contains(node, model, nodeContext.ContainingSymbol!, discovery.CompositionTypes, cancellationToken))
-                {
-                    return;
-                }
-
-                var location = node.GetLocation();
-                body.Offer(creates ? Evidence.Creates(client, location) : Evidence.Uses(client, location));
-            },
-            SyntaxKind.ObjectCreationExpression,
-            SyntaxKind.ImplicitObjectCreationExpression,
-            SyntaxKind.VariableDeclarator);
-        context.RegisterSyntaxNodeAction(
-            nodeContext =>
-            {
-                if (SymbolEqualityComparer.Default.Equals(nodeContext.ContainingSymbol?.ContainingType, type)
-                    && WebhookReceivers.Find(nodeContext.Node, nodeContext.SemanticModel, nodeContext.CancellationToken) is { } receives)
-                {
-                    body.Offer(receives);
-                }
-            },
-            WebhookReceivers.Kinds);
-        context.RegisterSymbolEndAction(end =>
-        {
-            // What the type does itself comes first; failing that, the integration it runs.
-            if ((body.First ?? drivers.Find(type)) is { } found && !candidates.IsMarked(type))
-            {
-                Report(end, type, found);
-            }
-        });
     }
 
     private static void Report(SymbolAnalysisContext context, INamedTypeSymbol type, Evidence evidence) =>
@@ -164,24 +108,5 @@ public sealed class UnmarkedIntegrationAnalyzer : DiagnosticAnalyzer
         }
 
         return first ?? Location.None;
-    }
-
-    /// <summary>The first body evidence by position; operation callbacks of one type may run concurrently.</summary>
-    private sealed class BodyEvidence
-    {
-        private readonly object _gate = new();
-
-        public Evidence? First { get; private set; }
-
-        public void Offer(Evidence evidence)
-        {
-            lock (_gate)
-            {
-                if (First is null || evidence.ComesBefore(First))
-                {
-                    First = evidence;
-                }
-            }
-        }
     }
 }

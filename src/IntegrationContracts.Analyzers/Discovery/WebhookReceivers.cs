@@ -33,16 +33,12 @@ internal static class WebhookReceivers
         ("SendGrid.Helpers.EventWebhook", "RequestValidator", "VerifySignature", "SendGrid"),
     };
 
-    /// <summary>The syntax this recogniser reads; each is filtered by name before anything is bound.</summary>
-    public static readonly SyntaxKind[] Kinds =
-    {
-        SyntaxKind.InvocationExpression,
-        SyntaxKind.ElementAccessExpression,
-        SyntaxKind.Parameter,
-        SyntaxKind.EqualsExpression,
-    };
+    /// <summary>The syntax this recogniser reads (invocations, element accesses, parameters, equality checks); each is filtered by name before anything is bound.</summary>
+    public static bool IsKind(SyntaxNode node) =>
+        node is InvocationExpressionSyntax or ElementAccessExpressionSyntax or ParameterSyntax
+        || node.IsKind(SyntaxKind.EqualsExpression);
 
-    /// <summary>Runs for every node of <see cref="Kinds"/> in a type without other evidence: cheap syntax checks come first.</summary>
+    /// <summary>Runs for every node of those kinds in a type without other evidence: cheap syntax checks come first.</summary>
     public static Evidence? Find(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) => node switch
     {
         InvocationExpressionSyntax invocation => Contracts.InvokedNames.Of(invocation) switch

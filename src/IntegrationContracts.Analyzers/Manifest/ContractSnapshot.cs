@@ -14,9 +14,20 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// it runs for a contract edit (or a new reference, or a changed project-wide option), not for an edit inside a method
 /// body.
 /// </summary>
+/// <remarks>
+/// The driver keeps this value for as long as it compares equal, i.e. across every body edit after a contract edit. It
+/// holds its compilation weakly, so the compilation of the last contract edit (and every semantic model cached on it)
+/// is not kept alive in the IDE: the reading step runs in the same generator pass as this one, while the driver holds
+/// the compilation, and never again for this value.
+/// </remarks>
 internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references, string retryingCalls)
 {
-    public Compilation Compilation { get; } = compilation;
+    private readonly System.WeakReference<Compilation> _compilation = new(compilation);
+
+    /// <summary>The compilation, during the generator pass that made this value.</summary>
+    public Compilation Compilation => _compilation.TryGetTarget(out var target)
+        ? target
+        : throw new System.InvalidOperationException("The compilation was read after its generator pass; the reading step must run in the pass that made this value.");
 
     /// <summary>The <c>integration_contracts.retrying_calls</c> option as written ("" when unset), so the manifest reads what the analyzers read.</summary>
     public string RetryingCalls { get; } = retryingCalls;

@@ -44,6 +44,35 @@ public sealed class ManifestGeneratorIncrementalTests
     }
 
     [Fact]
+    public async Task Body_edits_do_not_keep_the_compilation_of_the_last_contract_edit_alive()
+    {
+        var (driver, latest, first) = await RunOnFirstCompilationAsync();
+        for (var edit = 0; edit < 3; edit++)
+        {
+            latest = ReplaceTree(latest, latest.SyntaxTrees.Single(t => t.ToString().Contains("class Helper")).ToString(), Unrelated.Replace("a + b", $"a + b + {edit}"));
+            driver = driver.RunGenerators(latest);
+        }
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(first.TryGetTarget(out _), "The generator still holds the compilation its contracts were last read from.");
+        Assert.Contains("erp-team", driver.GetRunResult().Results.Single().GeneratedSources.Single().SourceText.ToString());
+    }
+
+    // Not inlined: no local of the test method may hold the first compilation.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static async Task<(GeneratorDriver Driver, Compilation Latest, WeakReference<Compilation> First)> RunOnFirstCompilationAsync()
+    {
+        var compilation = await GeneratorHarness.CompileAsync(Landscape.All.Append(Unrelated));
+        var driver = GeneratorHarness.CreateDriver("Contoso.Sync").RunGenerators(compilation);
+        var next = ReplaceTree(compilation, Unrelated, Unrelated.Replace("a + b", "b + a"));
+        driver = driver.RunGenerators(next);
+        return (driver, next, new WeakReference<Compilation>(compilation));
+    }
+
+    [Fact]
     public async Task A_contract_edit_marks_the_integration_modified()
     {
         var compilation = await GeneratorHarness.CompileAsync(Landscape.All);

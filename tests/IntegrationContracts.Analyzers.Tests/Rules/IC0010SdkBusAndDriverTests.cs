@@ -62,6 +62,42 @@ public sealed class IC0010SdkBusAndDriverTests
         return [abstractions, rabbit, inProcess];
     });
 
+    // A core library shaped like a large SaaS back end's: it references a queue SDK for one service (a private field,
+    // invisible from here), and declares the interfaces of its entities, repositories, commands and mail service.
+    private static readonly Lazy<MetadataReference> CoreWithQueueSdk = new(() => StubAssemblies.Project("Contoso.Core", """
+        namespace Contoso.Core
+        {
+            public interface ITableObject<T> { T Id { get; set; } void SetNewId(); }
+            public interface IRepository<T> { System.Threading.Tasks.Task<T?> GetByIdAsync(System.Guid id); System.Threading.Tasks.Task CreateAsync(T item); }
+            public interface ICommand<T> { System.Threading.Tasks.Task<T> RunAsync(); }
+            public interface IMailService { System.Threading.Tasks.Task SendWelcomeEmailAsync(string to); }
+            public interface IBlockIpService { System.Threading.Tasks.Task BlockIpAsync(string ip); }
+            public interface IAuditPublisher { System.Threading.Tasks.Task PublishAsync(object auditEvent); }
+
+            public class Organization : ITableObject<System.Guid> { public System.Guid Id { get; set; } public void SetNewId() { } }
+            public class OrganizationRepository : IRepository<Organization>
+            {
+                public System.Threading.Tasks.Task<Organization?> GetByIdAsync(System.Guid id) => System.Threading.Tasks.Task.FromResult<Organization?>(null);
+                public System.Threading.Tasks.Task CreateAsync(Organization item) => System.Threading.Tasks.Task.CompletedTask;
+            }
+            public class CreateOrganizationCommand : ICommand<Organization> { public System.Threading.Tasks.Task<Organization> RunAsync() => System.Threading.Tasks.Task.FromResult(new Organization()); }
+            public class HandlebarsMailService : IMailService { public System.Threading.Tasks.Task SendWelcomeEmailAsync(string to) => System.Threading.Tasks.Task.CompletedTask; }
+
+            // Named after its broker, but blocking an IP is not handing a message on; its client is private.
+            public class RabbitMqBlockIpService : IBlockIpService
+            {
+                private readonly RabbitMQ.Client.IConnection? _connection = null;
+                public System.Threading.Tasks.Task BlockIpAsync(string ip) => System.Threading.Tasks.Task.CompletedTask;
+            }
+
+            // Named after its broker and publishing: the application's own bus over it.
+            public class RabbitMqAuditPublisher : IAuditPublisher
+            {
+                public System.Threading.Tasks.Task PublishAsync(object auditEvent) => System.Threading.Tasks.Task.CompletedTask;
+            }
+        }
+        """));
+
     private static Task VerifyAsync(string source, params MetadataReference[] references)
     {
         var test = VerifyCS.CreateTest(source);
@@ -121,6 +157,32 @@ public sealed class IC0010SdkBusAndDriverTests
                 public void Handle(OrderStarted e) { }
             }
             """, EventBus.Value);
+
+    [Fact]
+    public Task A_library_that_references_a_queue_sdk_does_not_make_every_interface_it_declares_a_bus() =>
+        VerifyAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using Contoso.Core;
+
+            // Entities, repositories, commands, controllers and jobs of the application: none of them reaches the queue.
+            public sealed class Collection : ITableObject<Guid> { public Guid Id { get; set; } public void SetNewId() => Id = Guid.NewGuid(); }
+            public sealed class CollectionRepository : IRepository<Collection>
+            {
+                public Task<Collection?> GetByIdAsync(Guid id) => Task.FromResult<Collection?>(null);
+                public Task CreateAsync(Collection item) => Task.CompletedTask;
+            }
+            public sealed class DeleteCollectionCommand(IRepository<Collection> collections) : ICommand<bool> { public Task<bool> RunAsync() => Task.FromResult(true); }
+            public sealed class OrganizationsController(IRepository<Organization> organizations, ICommand<Organization> create) { }
+            public sealed class SignupController(IMailService mail) { }
+            public sealed class LoginController(IBlockIpService blocker) { }
+
+            // Holding the bus the library publishes through is publishing through its broker.
+            public sealed class {|IC0010:AuditTrail|}(IAuditPublisher publisher)
+            {
+                public Task RecordAsync(object e) => publisher.PublishAsync(e);
+            }
+            """, CoreWithQueueSdk.Value);
 
     [Fact]
     public Task A_hosted_service_or_job_that_runs_an_integration_is_reported_with_what_it_runs() =>
