@@ -25,17 +25,19 @@ namespace IntegrationContracts.Analyzers.Discovery;
 /// </remarks>
 internal sealed class ClientNames
 {
-    private readonly string[] _suffixes;
+    // By length: a name's tail from one of its capitals is compared only with the names as long as it.
+    private readonly Dictionary<int, string[]> _suffixesByLength;
     private readonly Lazy<HashSet<string>> _projectClients;
 
     public ClientNames(IEnumerable<INamedTypeSymbol> clientTypes, Func<HashSet<string>> projectClients)
     {
-        _suffixes = clientTypes
+        _suffixesByLength = clientTypes
             .Select(type => WithoutBase(type.Name))
             .Concat(SdkClients.ClientSuffixes)
             .Where(name => name.Length > 0)
             .Distinct(StringComparer.Ordinal)
-            .ToArray();
+            .GroupBy(name => name.Length)
+            .ToDictionary(group => group.Key, group => group.ToArray());
         _projectClients = new Lazy<HashSet<string>>(projectClients, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -67,13 +69,23 @@ internal sealed class ClientNames
         return false;
     }
 
+    /// <summary>
+    /// Whether the name, or its tail from one of its capitals (<c>ShopHttpClient</c>: <c>HttpClient</c>, <c>Client</c>), is
+    /// a client name: a few comparisons per identifier and no allocation, since every identifier of a body may be asked.
+    /// </summary>
     private bool MayBeClient(string name)
     {
-        foreach (var suffix in _suffixes)
+        for (var start = 0; start < name.Length; start++)
         {
-            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            if ((start == 0 || char.IsUpper(name[start])) && _suffixesByLength.TryGetValue(name.Length - start, out var candidates))
             {
-                return true;
+                foreach (var candidate in candidates)
+                {
+                    if (string.CompareOrdinal(name, start, candidate, 0, candidate.Length) == 0)
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using IntegrationContracts.Analyzers.Contracts;
@@ -10,9 +12,10 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// A fingerprint of everything in one file that the manifest can depend on, read from syntax alone: usings and
 /// namespaces, attribute lists, type declarations (names, type parameters, base types), member signatures, and the
 /// calls retry recognition looks at (registrations, retry builders, waits), the shape of try statements (how the try
-/// and each catch leave), loops with the names of the calls in them, and the names of retry counts and flags. Calls
-/// through a method named in <c>retrying_calls</c> are not hashed: after naming one, a new call to it in a method body
-/// reaches the manifest with the next change the fingerprint sees (or the next build). The rest of a method body is left out, so an edit
+/// and each catch leave), loops with the names of the calls in them, the names of retry counts and flags, and the
+/// set of names of every call and created type in the file (so a new call to a <c>[RetryPolicy]</c> method or a
+/// method named in <c>retrying_calls</c>, or an SDK client created in a body, reaches the manifest). The rest of a
+/// method body (arguments, literals, arithmetic, locals) is left out, so an edit
 /// inside one changes nothing here and the generator's binding stage stays cached (Roslyn re-runs every semantic
 /// transform on every compilation change; this stage is what lets it skip them).
 /// </summary>
@@ -26,8 +29,25 @@ internal static class ContractSyntax
     {
         var hash = new Fnv();
         hash.Add(tree.FilePath);
+
+        // What every call in the file calls (its receiver path and name: `Resilient.Send` and `Plain.Send` differ) and
+        // every type it creates, as a set: recognisers read calls by their target (a call to a [RetryPolicy] method, a
+        // wait, a redelivery) and creations by type (an SDK client made in a body), so adding, removing or retargeting
+        // one re-reads the contracts, while an edit of arguments, literals or arithmetic does not. A set, so moving a
+        // call within the file changes nothing.
+        var names = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
         {
+            switch (node)
+            {
+                case InvocationExpressionSyntax call:
+                    names.Add(CalleePath(call.Expression));
+                    break;
+                case ObjectCreationExpressionSyntax created:
+                    names.Add("new " + InvokedNames.Of(created.Type));
+                    break;
+            }
+
             switch (node)
             {
                 case UsingDirectiveSyntax or ExternAliasDirectiveSyntax or AttributeListSyntax or BaseListSyntax or TypeParameterListSyntax
@@ -76,8 +96,25 @@ internal static class ContractSyntax
             }
         }
 
+        foreach (var name in names)
+        {
+            hash.Add(name);
+        }
+
         return hash.Value;
     }
+
+    /// <summary>The callee of a call without its arguments: <c>Resilient.Send</c>, <c>builder.Services.AddHttpClient&lt;T&gt;</c>, <c>Create().Send</c>.</summary>
+    private static string CalleePath(ExpressionSyntax callee) => callee switch
+    {
+        MemberAccessExpressionSyntax member => CalleePath(member.Expression) + "." + member.Name,
+        MemberBindingExpressionSyntax binding => "?." + binding.Name,
+        ConditionalAccessExpressionSyntax conditional => CalleePath(conditional.Expression) + CalleePath(conditional.WhenNotNull),
+        InvocationExpressionSyntax inner => CalleePath(inner.Expression) + "()",
+        SimpleNameSyntax or PredefinedTypeSyntax or ThisExpressionSyntax or BaseExpressionSyntax => callee.ToString(),
+        ParenthesizedExpressionSyntax parenthesized => CalleePath(parenthesized.Expression),
+        _ => callee.Kind().ToString(),
+    };
 
     /// <summary>What retry loops read of a try statement: how its block and each catch leave (return, break, goto, throw).</summary>
     private static string TryShape(TryStatementSyntax attempt)
