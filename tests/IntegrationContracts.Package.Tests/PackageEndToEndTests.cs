@@ -87,6 +87,62 @@ public sealed class PackageEndToEndTests(PackedConsumer consumer)
     }
 
     [Fact]
+    public void A_logging_helper_written_as_a_CSharp_14_extension_member_is_logging_to_the_SDKs_compiler()
+    {
+        Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());
+        var project = consumer.CreateProject("ExtensionMembers");
+        const string source = """
+            using System;
+            using IntegrationContracts;
+
+            namespace Consumer;
+
+            public interface IAppLog { void Write(string level, string message); }
+
+            public static class AppLogExtensions
+            {
+                extension(IAppLog log)
+                {
+                    public void Error(Exception exception, string message) => log.Write("error", message + ": " + exception.Message);
+                }
+            }
+
+            [Integration("stock-to-shop", Source = "ERP", Target = "Shop")]
+            [IntegrationOwner("erp-team", Contact = "erp@contoso.example")]
+            [NoRetry("The next run sends the stock again.")]
+            [AlertHook(typeof(ConsoleAlert))]
+            public sealed class StockPush(IAppLog log)
+            {
+                public void Push()
+                {
+                    try { Send(); }
+                    catch (Exception ex) { log.Error(ex, "Stock push failed"); }
+                }
+
+                public void PushQuietly()
+                {
+                    try { Send(); }
+                    catch (Exception) { }
+                }
+
+                private static void Send() { }
+            }
+            """;
+        File.WriteAllText(Path.Combine(project.Directory, "StockPush.cs"), source);
+
+        // net10.0's default language version is C# 14: the SDK's compiler (Roslyn 5) binds the extension member.
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var lines = source.Split('\n');
+        var logged = Array.FindIndex(lines, line => line.Contains("log.Error(ex")) + 1;
+        var swallowed = Array.FindIndex(lines, line => line.Contains("catch (Exception) { }")) + 1;
+        var reports = build.Output.Split('\n').Where(line => line.Contains("warning IC0011") && line.Contains("StockPush.cs(")).ToList();
+        Assert.Contains(reports, line => line.Contains($"StockPush.cs({swallowed},"));
+        Assert.DoesNotContain(reports, line => line.Contains($"StockPush.cs({logged},"));
+    }
+
+    [Fact]
     public void Warnaserror_fails_the_build()
     {
         Assert.True(consumer.Pack.ExitCode == 0, consumer.Pack.ToString());

@@ -157,7 +157,7 @@ internal sealed class FailureHandlingRecognizer
 
     /// <summary>
     /// An application's own logging API: an Error/Warn/Fatal/Critical method of a type whose name says it logs, or an
-    /// extension method of one (<c>Logger.Error(ex, ...)</c>, <c>_log.Warn(...)</c>).
+    /// extension method or C# 14 extension member of one (<c>Logger.Error(ex, ...)</c>, <c>_log.Warn(...)</c>).
     /// </summary>
     private static bool LooksLikeLogging(IMethodSymbol method)
     {
@@ -167,7 +167,7 @@ internal sealed class FailureHandlingRecognizer
             return false;
         }
 
-        var receiver = reduced.IsExtensionMethod && reduced.Parameters.Length > 0 ? reduced.Parameters[0].Type : reduced.ContainingType;
+        var receiver = Common.ExtensionMembers.ReceiverOf(method) ?? reduced.ContainingType;
         return receiver is not null && IsLoggerLike(receiver);
     }
 
