@@ -155,7 +155,7 @@ internal sealed class ContractModel
 
     /// <summary>Retry recognised in the type's own code.</summary>
     public RetryEvidence? RetryInType(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        _retryInType.GetOrAdd(type, t => Contracts.RetryInType.Find((INamedTypeSymbol)t, Resilience, Symbols.RetryPolicy, RetryingCallNames, Registrations.StripeSetting, SemanticModelOf, cancellationToken));
+        _retryInType.GetOrAdd(type, t => Contracts.RetryInType.Find((INamedTypeSymbol)t, Resilience, Symbols.RetryPolicy, RetryingCallNames, Registrations, SemanticModelOf, cancellationToken));
 
     /// <summary>What a registration elsewhere needs to know to cover the integration's declaring type.</summary>
     public RetryCandidate RetryCandidateOf(IntegrationContract contract, CancellationToken cancellationToken) =>

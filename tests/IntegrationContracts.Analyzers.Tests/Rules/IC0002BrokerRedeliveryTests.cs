@@ -58,7 +58,7 @@ public sealed class IC0002BrokerRedeliveryTests
             public sealed class Inbox { public Task AbandonMessageAsync(string id) => Task.CompletedTask; }
 
             [Integration("shipments-in")]
-            public sealed class {|IC0002:ShipmentsProcessor|}(ServiceBusClient client, Inbox inbox)
+            public sealed class {|IC0002:ShipmentsProcessor|}(Inbox inbox)
             {
                 public Task OnFailureAsync(string id) => inbox.AbandonMessageAsync(id);
             }

@@ -20,6 +20,24 @@ public sealed class IC0002SdkDefaultsAndDependenciesTests
         """;
 
     // The .NET Aspire service defaults, as the shared ServiceDefaults project every app references.
+    // Event Hubs' client types where the SDK declares them (recognised by namespace, like the real package).
+    private static readonly Lazy<MetadataReference> EventHubs = new(() => StubAssemblies.Package("Azure.Messaging.EventHubs", """
+        namespace Azure.Messaging.EventHubs
+        {
+            public class EventHubsRetryOptions { public int MaxRetries { get; set; } = 3; }
+            public class EventHubConnectionOptions { }
+        }
+        namespace Azure.Messaging.EventHubs.Producer
+        {
+            public class EventHubProducerClientOptions { public Azure.Messaging.EventHubs.EventHubsRetryOptions RetryOptions { get; set; } = new(); }
+            public class EventHubProducerClient
+            {
+                public EventHubProducerClient(string connectionString, EventHubProducerClientOptions? options = null) { }
+                public System.Threading.Tasks.Task SendAsync(object batch) => System.Threading.Tasks.Task.CompletedTask;
+            }
+        }
+        """));
+
     private static readonly Lazy<MetadataReference> ServiceDefaults = new(() => StubAssemblies.Project("Contoso.ServiceDefaults", """
         namespace Microsoft.Extensions.Hosting
         {
@@ -239,6 +257,93 @@ public sealed class IC0002SdkDefaultsAndDependenciesTests
             {
                 public static void Add(IServiceCollection services) =>
                     services.AddHttpClient<EcbRates>().AddStandardResilienceHandler();
+            }
+            """);
+
+    [Fact]
+    public Task Service_bus_clients_retry_three_times_by_default_though_their_options_are_not_ClientOptions() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            using Azure.Messaging.ServiceBus;
+
+            [Integration("shipments-out")]
+            public sealed class ShipmentPublisher(ServiceBusSender sender)
+            {
+                public Task PublishAsync(ServiceBusMessage message) => sender.SendMessageAsync(message);
+            }
+
+            [Integration("shipments-in")]
+            public sealed class ShipmentReader
+            {
+                private readonly ServiceBusClient _client = new("Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=v");
+            }
+            """);
+
+    [Fact]
+    public Task Service_bus_retries_set_to_zero_anywhere_in_the_project_turn_the_default_off() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            using Azure.Messaging.ServiceBus;
+
+            public static class Bus
+            {
+                public static ServiceBusClient Create(string connection) =>
+                    new(connection, new ServiceBusClientOptions { RetryOptions = new ServiceBusRetryOptions { MaxRetries = 0 } });
+            }
+
+            [Integration("shipments-out")]
+            public sealed class {|IC0002:ShipmentPublisher|}(ServiceBusSender sender)
+            {
+                public Task PublishAsync(ServiceBusMessage message) => sender.SendMessageAsync(message);
+            }
+            """);
+
+    [Fact]
+    public Task Event_hubs_clients_retry_by_default_unless_set_to_zero()
+    {
+        var retrying = VerifyCS.CreateTest(Usings + """
+            using Azure.Messaging.EventHubs.Producer;
+
+            [Integration("telemetry-out")]
+            public sealed class TelemetryPublisher(EventHubProducerClient producer)
+            {
+                public Task PublishAsync(object batch) => producer.SendAsync(batch);
+            }
+            """);
+        retrying.TestState.AdditionalReferences.Add(EventHubs.Value);
+
+        var off = VerifyCS.CreateTest(Usings + """
+            using Azure.Messaging.EventHubs;
+            using Azure.Messaging.EventHubs.Producer;
+
+            public static class Hubs
+            {
+                public static EventHubProducerClient Create(string connection)
+                {
+                    var options = new EventHubProducerClientOptions();
+                    options.RetryOptions.MaxRetries = 0;
+                    return new EventHubProducerClient(connection, options);
+                }
+            }
+
+            [Integration("telemetry-out")]
+            public sealed class {|IC0002:TelemetryPublisher|}(EventHubProducerClient producer)
+            {
+                public Task PublishAsync(object batch) => producer.SendAsync(batch);
+            }
+            """);
+        off.TestState.AdditionalReferences.Add(EventHubs.Value);
+        return Task.WhenAll(retrying.RunAsync(), off.RunAsync());
+    }
+
+    // A look-alike: the application's own "ServiceBusClient" (not the SDK's namespace) retries nothing.
+    [Fact]
+    public Task An_own_type_named_like_a_service_bus_client_does_not_count() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            namespace Contoso.Messaging { public sealed class ServiceBusClient { public Task SendAsync(string m) => Task.CompletedTask; } }
+
+            [Integration("shipments-out")]
+            public sealed class {|IC0002:ShipmentPublisher|}(Contoso.Messaging.ServiceBusClient client)
+            {
+                public Task PublishAsync(string message) => client.SendAsync(message);
             }
             """);
 }

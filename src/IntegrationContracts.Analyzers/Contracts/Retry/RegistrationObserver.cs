@@ -51,6 +51,9 @@ internal static class RegistrationObserver
     /// </summary>
     private const string StripeNetworkRetries = "MaxNetworkRetries";
 
+    /// <summary>Azure messaging SDKs' retry count (<c>ServiceBusRetryOptions.MaxRetries</c>, <c>EventHubsRetryOptions.MaxRetries</c>): 0 turns their default retry off.</summary>
+    private const string AzureMessagingMaxRetries = "MaxRetries";
+
     /// <summary>Whether a file can contain a registration at all: a text search, so most files are never walked.</summary>
     public static bool MayContainRegistration(Microsoft.CodeAnalysis.Text.SourceText text)
     {
@@ -64,7 +67,8 @@ internal static class RegistrationObserver
         }
 
         return content.IndexOf("EndpointConfiguration", System.StringComparison.Ordinal) >= 0
-            || content.IndexOf(StripeNetworkRetries, System.StringComparison.Ordinal) >= 0;
+            || content.IndexOf(StripeNetworkRetries, System.StringComparison.Ordinal) >= 0
+            || content.IndexOf(AzureMessagingMaxRetries, System.StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>Whether the node could be a registration: decided from syntax alone.</summary>
@@ -73,6 +77,7 @@ internal static class RegistrationObserver
         InvocationExpressionSyntax invocation => ObservedNames.Contains(InvokedNames.Of(invocation)),
         ObjectCreationExpressionSyntax creation => InvokedNames.Of(creation.Type) == "EndpointConfiguration",
         AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: StripeNetworkRetries } } => true,
+        AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: AzureMessagingMaxRetries } or IdentifierNameSyntax { Identifier.ValueText: AzureMessagingMaxRetries } } => true,
         _ => false,
     };
 
@@ -88,7 +93,7 @@ internal static class RegistrationObserver
 
         if (node is AssignmentExpressionSyntax assignment)
         {
-            return ObserveStripeSetting(assignment, semanticModel, cancellationToken);
+            return ObserveStripeSetting(assignment, semanticModel, cancellationToken) ?? ObserveAzureMessagingRetries(assignment, semanticModel, cancellationToken);
         }
 
         if (semanticModel.GetOperation(node, cancellationToken) is IInvocationOperation invocation)
@@ -161,6 +166,23 @@ internal static class RegistrationObserver
         return value is { HasValue: true, Value: int retries } && retries <= 0
             ? new RegistrationObservation(RegistrationKind.StripeRetriesOff, EquatableArray<string>.Empty, Evidence(RetryEvidenceKind.SdkConfiguration, "StripeConfiguration.MaxNetworkRetries = " + retries + " turns Stripe.net's retries off", assignment))
             : new RegistrationObservation(RegistrationKind.StripeRetries, EquatableArray<string>.Empty, Evidence(RetryEvidenceKind.SdkConfiguration, "Stripe.net retries network failures: " + assignment.WithoutTrivia(), assignment));
+    }
+
+    /// <summary><c>MaxRetries = 0</c> on <c>ServiceBusRetryOptions</c> or <c>EventHubsRetryOptions</c>, in an initializer or an assignment.</summary>
+    private static RegistrationObservation? ObserveAzureMessagingRetries(AssignmentExpressionSyntax assignment, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is not IPropertySymbol { Name: AzureMessagingMaxRetries, ContainingType: { } options }
+            || SdkClientRetry.AzureMessagingFamilyOfOptions(options) is not { } family
+            || semanticModel.GetConstantValue(assignment.Right, cancellationToken) is not { HasValue: true, Value: int retries }
+            || retries > 0)
+        {
+            return null;
+        }
+
+        return new RegistrationObservation(
+            RegistrationKind.SdkRetriesOff,
+            new EquatableArray<string>(new[] { family }),
+            Evidence(RetryEvidenceKind.SdkConfiguration, options.Name + ".MaxRetries = " + retries + " turns " + family + "'s retries off", assignment));
     }
 
     private static RetryEvidence Evidence(RetryEvidenceKind kind, string description, SyntaxNode node) =>

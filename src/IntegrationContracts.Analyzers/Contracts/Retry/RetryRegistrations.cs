@@ -23,6 +23,9 @@ internal enum RegistrationKind
 
     /// <summary><c>StripeConfiguration.MaxNetworkRetries = 0</c>: no Stripe.net client retries, whatever its version's default.</summary>
     StripeRetriesOff,
+
+    /// <summary><c>MaxRetries = 0</c> on Service Bus or Event Hubs retry options: that SDK family's clients do not retry (key: the family).</summary>
+    SdkRetriesOff,
 }
 
 /// <summary>An SDK's retry switched on or off in code, with where.</summary>
@@ -46,6 +49,11 @@ internal sealed class RetryRegistrations
 
     /// <summary>Stripe.net's process-wide retry setting, when the code assigns it (<see cref="RegistrationKind.StripeRetries"/>).</summary>
     public SdkRetrySetting? StripeSetting { get; private set; }
+
+    private readonly Dictionary<string, RetryEvidence> _sdkRetriesOff = new(System.StringComparer.Ordinal);
+
+    /// <summary>Where the code sets an SDK family's retries to zero (<see cref="RegistrationKind.SdkRetriesOff"/>), or <see langword="null"/>.</summary>
+    public RetryEvidence? SdkRetriesOff(string family) => _sdkRetriesOff.TryGetValue(family, out var evidence) ? evidence : null;
 
     public RetryRegistrations(IEnumerable<RegistrationObservation> observations)
     {
@@ -72,6 +80,16 @@ internal sealed class RetryRegistrations
                     break;
                 case RegistrationKind.NServiceBusEndpoint:
                     endpoints++;
+                    break;
+                case RegistrationKind.SdkRetriesOff:
+                    foreach (var family in observation.TypeKeys)
+                    {
+                        if (!_sdkRetriesOff.ContainsKey(family))
+                        {
+                            _sdkRetriesOff.Add(family, observation.Evidence);
+                        }
+                    }
+
                     break;
                 case RegistrationKind.StripeRetries:
                 case RegistrationKind.StripeRetriesOff:
