@@ -81,6 +81,16 @@ internal static class ContractSyntax
                 case IdentifierNameSyntax name when RetryState.CountsAttempts(name):
                     hash.Add(name.Identifier.ValueText);
                     break;
+                case IfStatementSyntax check when RetryLoops.ChecksForFailedResponse(check.Condition):
+                    // A second attempt after a failed response is read from the check and the calls it makes, in order.
+                    hash.Add("if " + check.Condition);
+                    foreach (var call in check.Statement.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>())
+                    {
+                        hash.Add(InvokedNames.Of(call));
+                    }
+
+                    hash.Add("end if");
+                    break;
                 case TryStatementSyntax attempt:
                     hash.Add(TryShape(attempt));
                     break;

@@ -59,6 +59,8 @@ public sealed class ManifestCacheEditSequenceTests
             "for (var attempt = 0; attempt < 3; attempt++) { try { Work(); return; } catch (Exception) { await Task.Delay(1000); } }",
             "for (var attempt = 0; attempt < 3; attempt++) { try { Work(); return; } catch (Exception) { throw; } }",
             "var total = 2;",
+            "Work(); var r = (IsSuccess: false, Code: 0); if (!r.IsSuccess) { await Task.Delay(1000); Work(); }",   // a second attempt after a failed result
+            "Work(); var r = (IsSuccess: false, Code: 0); if (!r.IsSuccess) { await Task.Delay(1000); }",           // only waits
         },
     };
 

@@ -374,4 +374,61 @@ public sealed class IC0002RetryLoopShapesTests
         test.TestState.AdditionalProjectReferences.Add("Contoso.Workers");
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_delayed_second_attempt_after_a_failed_response_counts() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            [Integration("stock-push")]
+            public sealed class StockPush(HttpClient http)
+            {
+                public async Task PushAsync(HttpContent content)
+                {
+                    var response = await http.PostAsync("stock", content);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        Console.WriteLine("Stock push failed, trying again");
+                        await Task.Delay(2000);
+                        response = await http.PostAsync("stock", content);
+                    }
+
+                    response.EnsureSuccessStatusCode();
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_failed_response_that_only_waits_or_only_sends_something_else_is_not_retry() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            [Integration("stock-push")]
+            public sealed class {|IC0002:StockPush|}(HttpClient http)
+            {
+                public async Task PushAsync(HttpContent content)
+                {
+                    var response = await http.PostAsync("stock", content);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        // Waits, then reports the failure somewhere else: not a second attempt.
+                        await Task.Delay(2000);
+                        await http.GetAsync("status");
+                    }
+                }
+            }
+
+            [Integration("price-push")]
+            public sealed class {|IC0002:PricePush|}(HttpClient http)
+            {
+                public async Task PushAsync(HttpContent content)
+                {
+                    var response = await http.PostAsync("prices", content);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        // Sends again at once, and a look-alike Delay of its own: no framework wait.
+                        Delay(2000);
+                        response = await http.PostAsync("prices", content);
+                    }
+                }
+
+                private static void Delay(int milliseconds) { }
+            }
+            """);
 }

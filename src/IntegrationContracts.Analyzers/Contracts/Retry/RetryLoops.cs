@@ -75,8 +75,42 @@ internal static class RetryLoops
             }
         }
 
+        // A second attempt after a failed response (no exception): `if (!response.IsSuccessStatusCode) { log; await
+        // Task.Delay(2000); response = await SendAsync(..); }` — the check waits and calls again what was called before it.
+        foreach (var check in declaration.DescendantNodes().OfType<IfStatementSyntax>())
+        {
+            if (!ChecksForFailedResponse(check.Condition) || check.Parent is not BlockSyntax block)
+            {
+                continue;
+            }
+
+            var calls = check.Statement.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>().ToList();
+            var wait = calls.FindIndex(call => InvokedNames.Of(call) is "Delay" or "Sleep");
+            if (wait < 0)
+            {
+                continue;
+            }
+
+            var calledBefore = block.Statements.TakeWhile(statement => statement != check)
+                .SelectMany(statement => statement.DescendantNodesAndSelf(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>())
+                .Select(InvokedNames.Of)
+                .ToImmutableHashSet();
+            if (calls.Skip(wait + 1).Any(call => calledBefore.Contains(InvokedNames.Of(call)))
+                && Wait(check.Statement, tree, semanticModel, cancellationToken, callDepth: 0) is { } waiter)
+            {
+                return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "tries again after waiting with " + waiter + " when a response is not a success", check.IfKeyword.GetLocation()), check, true);
+            }
+        }
+
         return null;
     }
+
+    /// <summary>Words of a condition that checks a response or result for failure: <c>!response.IsSuccessStatusCode</c>, <c>result.Success == false</c>.</summary>
+    private static readonly string[] ResponseSuccessNames = { "IsSuccessStatusCode", "IsSuccess", "IsSuccessful", "Success", "Succeeded", "StatusCode" };
+
+    /// <summary>Whether an <c>if</c> condition reads a response's or result's success (the fingerprint hashes such conditions too).</summary>
+    internal static bool ChecksForFailedResponse(ExpressionSyntax condition) =>
+        condition.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(name => System.Array.IndexOf(ResponseSuccessNames, name.Identifier.ValueText) >= 0);
 
     /// <summary>Whether one statement is a retry loop, and whether it waits before trying again; <see langword="null"/> when it is not.</summary>
     internal static (RetryEvidence Evidence, bool Waits)? Judge(StatementSyntax loop, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
