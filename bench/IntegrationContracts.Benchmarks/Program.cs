@@ -51,6 +51,13 @@ if (args.Length > 0 && args[0] == "--generator-steps")
     return;
 }
 
+// --generator-memory: the managed heap over a series of method-body edits after one contract edit (flat: nothing retained).
+if (args.Length > 0 && args[0] == "--generator-memory")
+{
+    GeneratorMemory.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 100);
+    return;
+}
+
 // --per-analyzer: the compile with each analyzer alone, to find an expensive one (median of 3 each).
 if (args.Length > 0 && args[0] == "--per-analyzer")
 {

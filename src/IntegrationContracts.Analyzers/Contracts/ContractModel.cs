@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Registry;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -31,10 +32,10 @@ internal sealed class ContractModel
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private readonly Lazy<SourceOfTruthIndex> _sourcesOfTruth;
     private readonly Lazy<ResilienceSymbols> _resilience;
-    private readonly Lazy<ImmutableArray<RegistrationObservation>> _registrationObservations;
-    private readonly Lazy<RetryRegistrations> _registrations;
+    private readonly CancellableLazy<ImmutableArray<RegistrationObservation>> _registrationObservations;
+    private readonly CancellableLazy<RetryRegistrations> _registrations;
     private readonly Lazy<ILookup<ISymbol, INamedTypeSymbol>> _implementations;
-    private readonly Lazy<RetryRunners> _runners;
+    private readonly CancellableLazy<RetryRunners> _runners;
 
     private ContractModel(Compilation compilation, ContractSymbols symbols, AnalyzerOptions? options)
     {
@@ -44,10 +45,10 @@ internal sealed class ContractModel
         Registry = options is null ? null : OwnersRegistryFile.Find(options)?.Registry;
         _sourcesOfTruth = new Lazy<SourceOfTruthIndex>(() => new SourceOfTruthIndex(Reader, compilation));
         _resilience = new Lazy<ResilienceSymbols>(() => ResilienceSymbols.Create(compilation));
-        _registrationObservations = new Lazy<ImmutableArray<RegistrationObservation>>(() => ObserveRegistrations(CancellationToken.None));
-        _registrations = new Lazy<RetryRegistrations>(() => new RetryRegistrations(_registrationObservations.Value));
+        _registrationObservations = new CancellableLazy<ImmutableArray<RegistrationObservation>>(ObserveRegistrations);
+        _registrations = new CancellableLazy<RetryRegistrations>(cancellationToken => new RetryRegistrations(_registrationObservations.GetValue(cancellationToken)));
         _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => Common.Implementations.Index(compilation.Assembly));
-        _runners = new Lazy<RetryRunners>(() => RetryRunners.Index(compilation.Assembly, SemanticModelOf, CancellationToken.None));
+        _runners = new CancellableLazy<RetryRunners>(cancellationToken => RetryRunners.Index(compilation.Assembly, SemanticModelOf, cancellationToken));
         RetryingCallNames = RetryingCalls.Names(options);
     }
 
@@ -70,7 +71,7 @@ internal sealed class ContractModel
     public ResilienceSymbols Resilience => _resilience.Value;
 
     /// <summary>Every registration of the compilation that gives integrations their retry, found once (see <see cref="RegistrationObserver"/>).</summary>
-    public ImmutableArray<RegistrationObservation> RegistrationObservations => _registrationObservations.Value;
+    public ImmutableArray<RegistrationObservation> RegistrationObservations(CancellationToken cancellationToken) => _registrationObservations.GetValue(cancellationToken);
 
     /// <summary>
     /// The types and methods of this compilation written with attributes: the only ones that can carry a contract.
@@ -151,11 +152,11 @@ internal sealed class ContractModel
         _retryOfIntegrationType.GetOrAdd(contract.DeclaringType, type =>
             RetryInType((INamedTypeSymbol)type, cancellationToken)
             ?? RetryingDependencies.Find((INamedTypeSymbol)type, this, cancellationToken)
-            ?? _runners.Value.Of((INamedTypeSymbol)type));
+            ?? _runners.GetValue(cancellationToken).Of((INamedTypeSymbol)type));
 
     /// <summary>Retry recognised in the type's own code.</summary>
     public RetryEvidence? RetryInType(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        _retryInType.GetOrAdd(type, t => Contracts.RetryInType.Find((INamedTypeSymbol)t, Resilience, Symbols.RetryPolicy, RetryingCallNames, Registrations, SemanticModelOf, cancellationToken));
+        _retryInType.GetOrAdd(type, t => Contracts.RetryInType.Find((INamedTypeSymbol)t, Resilience, Symbols.RetryPolicy, RetryingCallNames, Registrations(cancellationToken), SemanticModelOf, cancellationToken));
 
     /// <summary>What a registration elsewhere needs to know to cover the integration's declaring type.</summary>
     public RetryCandidate RetryCandidateOf(IntegrationContract contract, CancellationToken cancellationToken) =>
@@ -166,7 +167,7 @@ internal sealed class ContractModel
         RetryCandidate.Of(type, Resilience, NamedClientsInType.Find(type, SemanticModelOf, cancellationToken));
 
     /// <summary>The registrations of the compilation that give types their retry.</summary>
-    public RetryRegistrations Registrations => _registrations.Value;
+    public RetryRegistrations Registrations(CancellationToken cancellationToken) => _registrations.GetValue(cancellationToken);
 
     /// <summary>Whether the symbol is declared in this project (not in a referenced assembly or project).</summary>
     public bool IsInThisProject(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
@@ -185,20 +186,20 @@ internal sealed class ContractModel
 
     private IntegrationVerdicts Decide(IntegrationContract contract, CancellationToken cancellationToken)
     {
-        var retry = contract.Retry is not null
-            ? (Verdict.Declared, null)
-            : VerdictRules.Retry(
-                declared: false,
-                RetryInDeclaringType(contract, cancellationToken),
-                RetryCandidateOf(contract, cancellationToken),
-                Registrations);
-        return new IntegrationVerdicts(
-            VerdictRules.Owner(contract.Owner is not null),
-            SupportPath(contract.Owner),
-            retry.Item1,
-            VerdictRules.Alert(contract.AlertHooks.Length),
-            VerdictRules.SourceOfTruth(CarriedObjects(contract).Select(o => o.Verdict)),
-            retry.Item2);
+        var owner = contract.Owner;
+        var declared = contract.Retry is not null;
+        return VerdictRules.Decide(
+            new VerdictFacts(
+                owner is not null,
+                owner?.Team,
+                owner is not null && VerdictRules.HasSupportPath(owner.Contact, owner.OnCall, owner.Runbook),
+                Registry?.Find(owner?.Team) is { HasSupportPath: true },
+                declared,
+                declared ? null : RetryInDeclaringType(contract, cancellationToken),
+                declared ? null : RetryCandidateOf(contract, cancellationToken),
+                contract.AlertHooks.Length,
+                CarriedObjects(contract).Select(o => o.Verdict)),
+            Registrations(cancellationToken));
     }
 
     /// <summary>

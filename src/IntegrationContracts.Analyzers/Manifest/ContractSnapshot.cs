@@ -98,6 +98,6 @@ internal sealed record ContractSnapshot(
             }
         }
 
-        return new ContractSnapshot(integrations.ToEquatableArray(), sourcesOfTruth.ToEquatableArray(), model.RegistrationObservations.ToEquatableArray());
+        return new ContractSnapshot(integrations.ToEquatableArray(), sourcesOfTruth.ToEquatableArray(), model.RegistrationObservations(cancellationToken).ToEquatableArray());
     }
 }

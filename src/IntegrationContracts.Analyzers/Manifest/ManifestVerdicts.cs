@@ -19,20 +19,20 @@ internal static class ManifestVerdicts
         {
             var owner = integration.Owner;
             var team = owner?.Team is { } name ? registry.FirstOrDefault(t => ContractNames.AreSame(t.Name, name)) : default;
-            var retry = VerdictRules.Retry(integration.Retry is not null, integration.RetryFacts.InType, integration.RetryFacts.Candidate, registrations);
             return integration with
             {
-                Verdicts = new IntegrationVerdicts(
-                    VerdictRules.Owner(owner is not null),
-                    VerdictRules.SupportPath(
+                Verdicts = VerdictRules.Decide(
+                    new VerdictFacts(
                         owner is not null,
                         owner?.Team,
                         owner is { } o && VerdictRules.HasSupportPath(o.Contact, o.OnCall, o.Runbook),
-                        team is not null && VerdictRules.HasSupportPath(team.Contact, team.OnCall, team.Runbook)),
-                    retry.Verdict,
-                    VerdictRules.Alert(integration.AlertHooks.Count),
-                    VerdictRules.SourceOfTruth(integration.Objects.Select(o => o.Verdict)),
-                    retry.Evidence),
+                        team is not null && VerdictRules.HasSupportPath(team.Contact, team.OnCall, team.Runbook),
+                        integration.Retry is not null,
+                        integration.RetryFacts.InType,
+                        integration.RetryFacts.Candidate,
+                        integration.AlertHooks.Count,
+                        integration.Objects.Select(o => o.Verdict)),
+                    registrations),
             };
         }).ToEquatableArray();
 }

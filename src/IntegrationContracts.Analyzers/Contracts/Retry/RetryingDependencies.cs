@@ -68,7 +68,7 @@ internal static class RetryingDependencies
         }
 
         return (model.RetryInType(type, cancellationToken) is { Kind: not (RetryEvidenceKind.RetryLoop or RetryEvidenceKind.RetryState) } inType ? inType : null)
-            ?? model.Registrations.Covers(model.RetryCandidateOf(type, cancellationToken))
+            ?? model.Registrations(cancellationToken).Covers(model.RetryCandidateOf(type, cancellationToken))
             ?? (depth > 1 ? Find(type, model, depth - 1, seen, cancellationToken) : null);
     }
 

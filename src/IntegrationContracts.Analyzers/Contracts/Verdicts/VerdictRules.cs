@@ -33,6 +33,23 @@ internal static class VerdictRules
     public static bool HasSupportPath(string? contact, string? onCall, string? runbook) =>
         ContractNames.Normalize(contact) is not null || ContractNames.Normalize(onCall) is not null || ContractNames.Normalize(runbook) is not null;
 
+    /// <summary>
+    /// Every verdict of one integration from its facts: the one decision both the analyzers (through
+    /// <see cref="ContractModel"/>) and the generator (through <c>ManifestVerdicts</c>, on the facts it carries as values)
+    /// make, so a warning and the manifest cannot disagree.
+    /// </summary>
+    public static IntegrationVerdicts Decide(VerdictFacts facts, RetryRegistrations registrations)
+    {
+        var retry = Retry(facts.RetryDeclared, facts.RetryInType, facts.RetryCandidate, registrations);
+        return new IntegrationVerdicts(
+            Owner(facts.HasOwner),
+            SupportPath(facts.HasOwner, facts.Team, facts.DeclaresSupportPath, facts.RegistryGivesSupportPath),
+            retry.Verdict,
+            Alert(facts.AlertHooks),
+            SourceOfTruth(facts.CarriedObjects),
+            retry.Evidence);
+    }
+
     /// <summary>IC0002: declared, else recognised in the type, else recognised in a registration.</summary>
     public static (Verdict Verdict, RetryEvidence? Evidence) Retry(bool declared, RetryEvidence? inType, RetryCandidate? candidate, RetryRegistrations registrations)
     {
@@ -88,3 +105,16 @@ internal static class VerdictRules
         return verdict;
     }
 }
+
+/// <summary>What an integration's verdicts are decided from (<see cref="VerdictRules.Decide"/>).</summary>
+/// <param name="RetryInType">Retry recognised in the integration's code; not looked for when retry is declared.</param>
+internal sealed record VerdictFacts(
+    bool HasOwner,
+    string? Team,
+    bool DeclaresSupportPath,
+    bool RegistryGivesSupportPath,
+    bool RetryDeclared,
+    RetryEvidence? RetryInType,
+    RetryCandidate? RetryCandidate,
+    int AlertHooks,
+    IEnumerable<Verdict> CarriedObjects);
