@@ -58,10 +58,29 @@ internal sealed class Libraries
     public static bool IsBroker(IAssemblySymbol? assembly) =>
         assembly is not null && Brokers.Contains(assembly.Identity.Name, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether a class name names the broker library it is built on: <c>RabbitMQEventBus</c> for RabbitMQ.Client.</summary>
-    public static bool IsNamedAfterBroker(string typeName, string brokerAssembly) =>
-        BrokerLibraries.Any(b => b.Assembly.Equals(brokerAssembly, StringComparison.OrdinalIgnoreCase)
-            && typeName.IndexOf(b.Word, StringComparison.OrdinalIgnoreCase) >= 0);
+    /// <summary>
+    /// Whether a class name names a broker library its assembly references: <c>RabbitMQEventBus</c> in a library that
+    /// references RabbitMQ.Client. Every broker the assembly references counts, not only the first.
+    /// </summary>
+    public static bool IsNamedAfterBroker(string typeName, IAssemblySymbol assembly)
+    {
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var referenced in module.ReferencedAssemblies)
+            {
+                foreach (var (brokerAssembly, word) in BrokerLibraries)
+                {
+                    if (brokerAssembly.Equals(referenced.Name, StringComparison.OrdinalIgnoreCase)
+                        && typeName.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPlumbing(string name) =>
         PlumbingPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || name.Equals(prefix.TrimEnd('.'), StringComparison.OrdinalIgnoreCase));

@@ -49,7 +49,7 @@ internal static class MessagingAbstractions
                     var definition = implemented.OriginalDefinition;
                     if (!Libraries.IsPlumbing(definition.ContainingAssembly)
                         && !buses.ContainsKey(definition)
-                        && (holdsBroker || (Libraries.IsNamedAfterBroker(type.Name, broker) && Publishes(definition))))
+                        && (holdsBroker || (Libraries.IsNamedAfterBroker(type.Name, assembly) && Publishes(definition))))
                     {
                         buses[definition] = new Bus(definition, type.Name, broker);
                     }
