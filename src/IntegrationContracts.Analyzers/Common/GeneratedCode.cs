@@ -6,15 +6,24 @@ using Microsoft.CodeAnalysis;
 namespace IntegrationContracts.Analyzers.Common;
 
 /// <summary>
-/// Generated files, told as the compiler's analyzer driver tells them (file name, or an <c>&lt;auto-generated</c>
-/// comment at the top), for code that walks a symbol's syntax itself rather than through the driver's node actions.
+/// Generated files, told as the compiler's analyzer driver tells them (<c>generated_code</c> in an .editorconfig, else
+/// the file name or an <c>&lt;auto-generated</c> comment at the top), for code that walks a symbol's syntax itself rather than through the driver's node actions.
 /// </summary>
 internal static class GeneratedCode
 {
     private static readonly string[] GeneratedSuffixes = { ".designer.cs", ".generated.cs", ".g.cs", ".g.i.cs" };
 
-    public static bool IsGenerated(SyntaxTree tree, CancellationToken cancellationToken)
+    public static bool IsGenerated(SyntaxTree tree, Compilation compilation, CancellationToken cancellationToken)
     {
+        // `generated_code = true|false` in an .editorconfig decides first, as it does for the driver.
+        switch (compilation.Options.SyntaxTreeOptionsProvider?.IsGenerated(tree, cancellationToken))
+        {
+            case GeneratedKind.MarkedGenerated:
+                return true;
+            case GeneratedKind.NotGenerated:
+                return false;
+        }
+
         var fileName = Path.GetFileName(tree.FilePath ?? string.Empty);
         if (fileName.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase))
         {

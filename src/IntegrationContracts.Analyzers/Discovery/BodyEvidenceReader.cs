@@ -21,7 +21,7 @@ internal sealed class BodyEvidenceReader(Compilation compilation, ExternalClient
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             var declaration = reference.GetSyntax(cancellationToken);
-            if (GeneratedCode.IsGenerated(declaration.SyntaxTree, cancellationToken))
+            if (GeneratedCode.IsGenerated(declaration.SyntaxTree, compilation, cancellationToken))
             {
                 continue;
             }
@@ -93,7 +93,8 @@ internal sealed class BodyEvidenceReader(Compilation compilation, ExternalClient
 
     /// <summary>
     /// The compiler's shared model for the tree: while analyzers run, the compilation hands out the driver's cached
-    /// models (its semantic model provider), so nothing is bound twice.
+    /// models (its semantic model provider). The driver may have released a tree's model once the tree's own analysis
+    /// ended; then only the few nodes this reader binds are bound again.
     /// </summary>
     [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
         Justification = "A symbol action has no model of its own; the compilation returns the driver's cached one.")]

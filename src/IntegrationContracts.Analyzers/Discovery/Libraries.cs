@@ -33,9 +33,9 @@ internal sealed class Libraries
     private static readonly (string Assembly, string Word)[] BrokerLibraries =
     {
         ("RabbitMQ.Client", "RabbitMQ"), ("Azure.Messaging.ServiceBus", "ServiceBus"), ("Microsoft.Azure.ServiceBus", "ServiceBus"),
-        ("Confluent.Kafka", "Kafka"), ("MassTransit", "MassTransit"), ("NServiceBus", "NServiceBus"), ("NServiceBus.Core", "NServiceBus"),
+        ("Confluent.Kafka", "Kafka"), ("MassTransit", "MassTransit"), ("MassTransit.Abstractions", "MassTransit"), ("NServiceBus", "NServiceBus"), ("NServiceBus.Core", "NServiceBus"),
         ("Rebus", "Rebus"), ("AWSSDK.SQS", "Sqs"), ("AWSSDK.SimpleNotificationService", "Sns"), ("Azure.Messaging.EventHubs", "EventHub"),
-        ("Azure.Storage.Queues", "Queue"), ("NATS.Client", "Nats"), ("NATS.Net", "Nats"), ("DotPulsar", "Pulsar"),
+        ("Azure.Storage.Queues", "AzureQueue"), ("NATS.Client", "Nats"), ("NATS.Net", "Nats"), ("DotPulsar", "Pulsar"),
         ("EasyNetQ", "EasyNetQ"), ("Apache.NMS", "ActiveMQ"), ("Apache.NMS.ActiveMQ", "ActiveMQ"), ("KafkaFlow", "Kafka"),
     };
 

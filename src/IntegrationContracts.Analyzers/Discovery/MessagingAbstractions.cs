@@ -85,8 +85,8 @@ internal static class MessagingAbstractions
             var held = member switch
             {
                 IMethodSymbol { MethodKind: MethodKind.Constructor, DeclaredAccessibility: Accessibility.Public } constructor => constructor.Parameters.Select(p => p.Type),
-                IFieldSymbol { DeclaredAccessibility: Accessibility.Public or Accessibility.Protected } field => new[] { field.Type },
-                IPropertySymbol { DeclaredAccessibility: Accessibility.Public or Accessibility.Protected } property => new[] { property.Type },
+                IFieldSymbol { DeclaredAccessibility: Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal } field => new[] { field.Type },
+                IPropertySymbol { DeclaredAccessibility: Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal } property => new[] { property.Type },
                 _ => Enumerable.Empty<ITypeSymbol>(),
             };
             if (held.Any(t => Libraries.IsBroker(t.ContainingAssembly)))

@@ -41,10 +41,14 @@ internal static class ContractSyntax
             switch (node)
             {
                 case InvocationExpressionSyntax call:
-                    names.Add(CalleePath(call.Expression));
+                    names.Add(ReceiverOfBinding(call) + CalleePath(call.Expression));
                     break;
                 case ObjectCreationExpressionSyntax created:
                     names.Add("new " + InvokedNames.Of(created.Type));
+                    break;
+                case ImplicitObjectCreationExpressionSyntax targetTyped:
+                    // `ServiceBusClient client = new(..)`: the type is written where the value goes.
+                    names.Add("new() " + TargetTypeName(targetTyped));
                     break;
             }
 
@@ -82,8 +86,18 @@ internal static class ContractSyntax
                     hash.Add(name.Identifier.ValueText);
                     break;
                 case IfStatementSyntax check when RetryLoops.ChecksForFailedResponse(check.Condition):
-                    // A second attempt after a failed response is read from the check and the calls it makes, in order.
+                    // A second attempt after a failed response is read from the check, the calls before it in its block
+                    // (what it may call again) and the calls it makes, in order.
                     hash.Add("if " + check.Condition);
+                    if (check.Parent is BlockSyntax block)
+                    {
+                        foreach (var call in block.Statements.TakeWhile(statement => statement != check)
+                            .SelectMany(statement => statement.DescendantNodesAndSelf(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>()))
+                        {
+                            hash.Add("before " + InvokedNames.Of(call));
+                        }
+                    }
+
                     foreach (var call in check.Statement.DescendantNodes(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>())
                     {
                         hash.Add(InvokedNames.Of(call));
@@ -113,6 +127,20 @@ internal static class ContractSyntax
 
         return hash.Value;
     }
+
+    /// <summary>For <c>_client?.SendAsync(..)</c>, the receiver the member binding is on (<c>_client</c>); otherwise empty.</summary>
+    private static string ReceiverOfBinding(InvocationExpressionSyntax call) =>
+        call.Expression is MemberBindingExpressionSyntax && call.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>() is { } conditional
+            ? CalleePath(conditional.Expression)
+            : string.Empty;
+
+    /// <summary>The type a target-typed <c>new()</c> creates, as the declaration it initializes writes it (or empty).</summary>
+    private static string TargetTypeName(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch
+    {
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type.ToString(),
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type.ToString(),
+        _ => string.Empty,
+    };
 
     /// <summary>The callee of a call without its arguments: <c>Resilient.Send</c>, <c>builder.Services.AddHttpClient&lt;T&gt;</c>, <c>Create().Send</c>.</summary>
     private static string CalleePath(ExpressionSyntax callee) => callee switch

@@ -38,6 +38,8 @@ public sealed class ManifestCacheEditSequenceTests
         [IntegrationContracts.Integration("erp-push", Source = "Shop", Target = "ERP")]
         public sealed class ErpPush
         {
+            private (bool IsSuccess, int Code) _last;
+
             public async Task RunAsync()
             {
                 BODY
@@ -45,6 +47,8 @@ public sealed class ManifestCacheEditSequenceTests
             }
 
             private static void Work() { }
+
+            private static (bool IsSuccess, int Code) Check() => (false, 0);
         }
         """;
 
@@ -59,8 +63,12 @@ public sealed class ManifestCacheEditSequenceTests
             "for (var attempt = 0; attempt < 3; attempt++) { try { Work(); return; } catch (Exception) { await Task.Delay(1000); } }",
             "for (var attempt = 0; attempt < 3; attempt++) { try { Work(); return; } catch (Exception) { throw; } }",
             "var total = 2;",
-            "Work(); var r = (IsSuccess: false, Code: 0); if (!r.IsSuccess) { await Task.Delay(1000); Work(); }",   // a second attempt after a failed result
-            "Work(); var r = (IsSuccess: false, Code: 0); if (!r.IsSuccess) { await Task.Delay(1000); }",           // only waits
+            "var r = Check(); if (!r.IsSuccess) { await Task.Delay(1000); r = Check(); }",   // a second attempt after a failed result
+            "var r = Check(); if (r.IsSuccess) { await Task.Delay(1000); r = Check(); }",    // a test for success: not a retry
+            "var r = Check(); if (!r.IsSuccess) { await Task.Delay(1000); r = Check(); }",   // back
+            "var r = Check(); if (!r.IsSuccess) { await Task.Delay(1000); }",                // only waits
+            "var r = Check(); if (!r.IsSuccess) { await Task.Delay(1000); r = Check(); }",   // back
+            "if (!_last.IsSuccess) { await Task.Delay(1000); _last = Check(); }",            // the call before the check is gone
         },
     };
 

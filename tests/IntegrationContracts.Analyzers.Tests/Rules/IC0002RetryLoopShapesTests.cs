@@ -430,5 +430,54 @@ public sealed class IC0002RetryLoopShapesTests
 
                 private static void Delay(int milliseconds) { }
             }
+
+            [Integration("page-pull")]
+            public sealed class {|IC0002:PagePull|}(HttpClient http)
+            {
+                public async Task PullAsync()
+                {
+                    // A test for success that fetches the next page after a pause: paging, not a second attempt.
+                    var page = await http.GetAsync("items?page=1");
+                    if (page.IsSuccessStatusCode)
+                    {
+                        await Task.Delay(200);
+                        page = await http.GetAsync("items?page=2");
+                    }
+                }
+            }
+
+            [Integration("order-push")]
+            public sealed class {|IC0002:OrderPush|}(HttpClient http)
+            {
+                public async Task PushAsync(HttpContent content)
+                {
+                    // The repeated call is the log, not the one whose result failed.
+                    Console.WriteLine("sending");
+                    var response = await http.PostAsync("orders", content);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        await Task.Delay(100);
+                        Console.WriteLine("failed");
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_status_code_compared_with_a_failure_and_retried_counts() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            [Integration("rate-limited-push")]
+            public sealed class RateLimitedPush(HttpClient http)
+            {
+                public async Task PushAsync(HttpContent content)
+                {
+                    var response = await http.PostAsync("stock", content);
+                    if (response.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
+                    {
+                        await Task.Delay(5000);
+                        response = await http.PostAsync("stock", content);
+                    }
+                }
+            }
             """);
 }

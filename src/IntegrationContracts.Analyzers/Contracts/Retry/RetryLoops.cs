@@ -75,11 +75,12 @@ internal static class RetryLoops
             }
         }
 
-        // A second attempt after a failed response (no exception): `if (!response.IsSuccessStatusCode) { log; await
-        // Task.Delay(2000); response = await SendAsync(..); }` — the check waits and calls again what was called before it.
+        // A second attempt after a failed response (no exception): `var response = await SendAsync(..); if
+        // (!response.IsSuccessStatusCode) { log; await Task.Delay(2000); response = await SendAsync(..); }` — the check
+        // tests the result for failure, waits, and makes again the call whose result it tested.
         foreach (var check in declaration.DescendantNodes().OfType<IfStatementSyntax>())
         {
-            if (!ChecksForFailedResponse(check.Condition) || check.Parent is not BlockSyntax block)
+            if (FailedResult(check.Condition) is not { } result || check.Parent is not BlockSyntax block)
             {
                 continue;
             }
@@ -91,11 +92,8 @@ internal static class RetryLoops
                 continue;
             }
 
-            var calledBefore = block.Statements.TakeWhile(statement => statement != check)
-                .SelectMany(statement => statement.DescendantNodesAndSelf(InvokedNames.InSameFunction).OfType<InvocationExpressionSyntax>())
-                .Select(InvokedNames.Of)
-                .ToImmutableHashSet();
-            if (calls.Skip(wait + 1).Any(call => calledBefore.Contains(InvokedNames.Of(call)))
+            var producedResult = CallsThatProduce(result, block.Statements.TakeWhile(statement => statement != check));
+            if (calls.Skip(wait + 1).Any(call => producedResult.Contains(InvokedNames.Of(call)))
                 && Wait(check.Statement, tree, semanticModel, cancellationToken, callDepth: 0) is { } waiter)
             {
                 return (RetryEvidence.At(RetryEvidenceKind.RetryLoop, "tries again after waiting with " + waiter + " when a response is not a success", check.IfKeyword.GetLocation()), check, true);
@@ -105,12 +103,67 @@ internal static class RetryLoops
         return null;
     }
 
-    /// <summary>Words of a condition that checks a response or result for failure: <c>!response.IsSuccessStatusCode</c>, <c>result.Success == false</c>.</summary>
+    /// <summary>Words of a condition that reads a response's or result's success (<c>response.IsSuccessStatusCode</c>).</summary>
     private static readonly string[] ResponseSuccessNames = { "IsSuccessStatusCode", "IsSuccess", "IsSuccessful", "Success", "Succeeded", "StatusCode" };
 
-    /// <summary>Whether an <c>if</c> condition reads a response's or result's success (the fingerprint hashes such conditions too).</summary>
+    /// <summary>Whether an <c>if</c> condition reads a response's or result's success (the fingerprint hashes such conditions).</summary>
     internal static bool ChecksForFailedResponse(ExpressionSyntax condition) =>
         condition.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(name => System.Array.IndexOf(ResponseSuccessNames, name.Identifier.ValueText) >= 0);
+
+    /// <summary>
+    /// The variable a condition tests for failure: <c>!response.IsSuccessStatusCode</c>, <c>result.Success == false</c>,
+    /// <c>response.StatusCode != HttpStatusCode.OK</c>, <c>response.StatusCode == HttpStatusCode.TooManyRequests</c> give
+    /// <c>response</c>/<c>result</c>; a test for success (<c>response.IsSuccessStatusCode</c>) gives nothing.
+    /// </summary>
+    private static string? FailedResult(ExpressionSyntax condition)
+    {
+        foreach (var node in condition.DescendantNodesAndSelf())
+        {
+            var tested = node switch
+            {
+                PrefixUnaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalNotExpression } not => SuccessOf(not.Operand),
+                BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.EqualsExpression } equals when IsFalse(equals.Right) || IsFalse(equals.Left) =>
+                    SuccessOf(equals.Left) ?? SuccessOf(equals.Right),
+                BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.NotEqualsExpression } notEquals => StatusOf(notEquals.Left) ?? StatusOf(notEquals.Right),
+                BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.EqualsExpression } equals when !IsOk(equals.Right) && !IsOk(equals.Left) =>
+                    StatusOf(equals.Left) ?? StatusOf(equals.Right),
+                IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: var constant } } pattern when IsFalse(constant) => SuccessOf(pattern.Expression),
+                _ => null,
+            };
+            if (tested is not null)
+            {
+                return tested;
+            }
+        }
+
+        return null;
+
+        static bool IsFalse(ExpressionSyntax expression) => expression.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.FalseLiteralExpression);
+        static bool IsOk(ExpressionSyntax expression) =>
+            expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "OK" } || expression is LiteralExpressionSyntax { Token.ValueText: "200" };
+        static string? SuccessOf(ExpressionSyntax expression) => Tested(expression, name => name is not "StatusCode");
+        static string? StatusOf(ExpressionSyntax expression) => Tested(expression, name => name is "StatusCode");
+        static string? Tested(ExpressionSyntax expression, System.Func<string, bool> accepts) =>
+            expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax variable, Name.Identifier.ValueText: var name }
+            && System.Array.IndexOf(ResponseSuccessNames, name) >= 0 && accepts(name)
+                ? variable.Identifier.ValueText
+                : null;
+    }
+
+    /// <summary>The names of the calls whose value <paramref name="variable"/> holds, in the statements given (declared or assigned).</summary>
+    private static ImmutableHashSet<string> CallsThatProduce(string variable, IEnumerable<StatementSyntax> statements) =>
+        statements
+            .SelectMany(statement => statement.DescendantNodesAndSelf(InvokedNames.InSameFunction))
+            .Select(node => node switch
+            {
+                VariableDeclaratorSyntax declarator when declarator.Identifier.ValueText == variable => declarator.Initializer?.Value,
+                AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment when target.Identifier.ValueText == variable => assignment.Right,
+                _ => null,
+            })
+            .Where(value => value is not null)
+            .SelectMany(value => value!.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
+            .Select(InvokedNames.Of)
+            .ToImmutableHashSet();
 
     /// <summary>Whether one statement is a retry loop, and whether it waits before trying again; <see langword="null"/> when it is not.</summary>
     internal static (RetryEvidence Evidence, bool Waits)? Judge(StatementSyntax loop, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)

@@ -61,7 +61,7 @@ internal static class RetryingCalls
             return "declared [RetryPolicy]";
         }
 
-        return !named.IsEmpty && (Names(declared, named) || (Common.ExtensionMembers.ReceiverOf(method) is INamedTypeSymbol receiver && NamesEveryCallOf(receiver, named)))
+        return !named.IsEmpty && (Names(declared, named) || ((method.ReducedFrom is not null ? method.ReceiverType : Common.ExtensionMembers.ReceiverOf(method)) is INamedTypeSymbol receiver && NamesEveryCallOf(receiver, named)))
             ? "named in " + Configuration.OptionKeys.RetryingCalls
             : null;
     }

@@ -114,7 +114,13 @@ internal static class SdkClientRetry
             return null;
         }
 
+        // The administration clients take Azure.Core ClientOptions (judged with the Azure SDK clients below), not the family's.
         var ns = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        if (ns.EndsWith(".Administration", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         foreach (var (root, family, options) in AzureMessaging)
         {
             if (ns == root || ns.StartsWith(root + ".", StringComparison.Ordinal))
