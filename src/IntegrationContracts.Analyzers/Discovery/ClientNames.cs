@@ -17,8 +17,9 @@ namespace IntegrationContracts.Analyzers.Discovery;
 /// A name can denote a client when it ends with the name of a client type the compilation knows (the catalog's,
 /// the configured ones, the application's bus: <c>ShopHttpClient</c> ends with <c>HttpClient</c>,
 /// <c>HttpWebRequest</c> with <c>WebRequest</c>, <c>GrpcChannel</c> with <c>ChannelBase</c>'s <c>Channel</c>), with a word SDK clients are named with (<see cref="SdkClients"/>:
-/// <c>…Client</c>, <c>…Service</c>, …), or is a type of this project that derives from or implements a client, or a
-/// method or property of this project that returns one.
+/// <c>…Client</c>, <c>…Service</c>, …), or is a type of this project or of a client library that derives from or
+/// implements a client (<c>IBusControl</c>), or a method or property of those that returns one (<c>Build</c> of Kafka's
+/// producer builder).
 /// The filter only lets nodes through; what is a client is still decided on the bound type. A local declared with
 /// <c>var</c> is tested on its initializer, so <c>var client = factory.CreateClient()</c> passes and
 /// <c>var total = lines.Sum(l =&gt; l.Amount)</c> does not.

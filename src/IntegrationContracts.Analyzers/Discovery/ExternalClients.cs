@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace IntegrationContracts.Analyzers.Discovery;
@@ -103,14 +104,32 @@ internal sealed class ExternalClients
     }
 
     /// <summary>
-    /// The names of the project's own types that are clients (a subclass of HttpClient, a Refit API) and of its
-    /// methods and properties that return one (<c>var erp = ErpConnections.Open()</c>), read once from declarations.
+    /// The names of the types that are clients without being named like one — the project's own (a subclass of
+    /// HttpClient, a Refit API) and the public ones of the libraries the catalog's clients come from
+    /// (<c>IBusControl</c>, <c>ServiceBusSessionReceiver</c>, Kiota's <c>HttpClientRequestAdapter</c>) — and of their
+    /// methods and properties that return one (<c>var erp = ErpConnections.Open()</c>, Kafka's
+    /// <c>ProducerBuilder.Build()</c>), read once from declarations.
     /// </summary>
     private HashSet<string> ClientTypesOf(IAssemblySymbol project)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var type in Common.DeclaredTypes.In(project.GlobalNamespace))
+        var libraries = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default) { project };
+        foreach (var client in _clients.Keys)
         {
+            if (client.ContainingAssembly is { } library)
+            {
+                libraries.Add(library);
+            }
+        }
+
+        foreach (var type in libraries.SelectMany(library => Common.DeclaredTypes.In(library.GlobalNamespace)))
+        {
+            var own = SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, project);
+            if (!own && type.DeclaredAccessibility != Accessibility.Public)
+            {
+                continue;
+            }
+
             if (MatchUse(type) is not null)
             {
                 names.Add(type.Name);
@@ -120,6 +139,7 @@ internal sealed class ExternalClients
             {
                 var returned = member switch
                 {
+                    _ when !own && member.DeclaredAccessibility != Accessibility.Public => null,
                     IMethodSymbol { MethodKind: MethodKind.Ordinary, ReturnsVoid: false } method => method.ReturnType,
                     IPropertySymbol property => property.Type,
                     _ => null,

@@ -92,4 +92,38 @@ public sealed class IC0010BodyNameFilterTests
                 public HttpClient Create() => new();
             }
             """);
+
+    [Fact]
+    public Task Library_types_that_are_clients_under_another_name_are_read() =>
+        VerifyCS.VerifyAnalyzerAsync("""
+            using System.Threading.Tasks;
+            using Azure.Messaging.ServiceBus;
+            using Confluent.Kafka;
+
+            // IBusControl is MassTransit's IBus; a session receiver is a receiver; Build() returns Kafka's IProducer.
+            public sealed class {|IC0010:OrderEvents|}
+            {
+                public void Run()
+                {
+                    MassTransit.IBusControl bus = null!;
+                    _ = bus;
+                }
+            }
+
+            public sealed class {|IC0010:SessionDrain|}
+            {
+                public async Task DrainAsync(ServiceBusClient client)
+                {
+                    ServiceBusSessionReceiver receiver = await client.AcceptNextSessionAsync("orders");
+                }
+            }
+
+            public sealed class {|IC0010:PricePublisher|}
+            {
+                public void Publish(ProducerConfig config)
+                {
+                    using var producer = new ProducerBuilder<Null, string>(config).Build();
+                }
+            }
+            """);
 }
