@@ -40,6 +40,15 @@ internal static class ContractSyntax
         {
             switch (node)
             {
+                case SimpleNameSyntax name when RecognisedNames.Matches(name.Identifier.ValueText):
+                    // Every name a recogniser reads, wherever it is (a member read, a property assignment, a call): its
+                    // place in the file, so a moved name counts too.
+                    hash.Add(name.Identifier.ValueText + "@" + name.Parent?.RawKind);
+                    break;
+            }
+
+            switch (node)
+            {
                 case InvocationExpressionSyntax call:
                     names.Add(ReceiverOfBinding(call) + CalleePath(call.Expression));
                     break;
