@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using IntegrationContracts.Analyzers.Common;
+using IntegrationContracts.Analyzers.Contracts.Retry;
 using IntegrationContracts.Analyzers.Registry;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,7 +17,8 @@ namespace IntegrationContracts.Analyzers.Contracts;
 /// <summary>
 /// The contract model of one compilation, created once and shared by every analyzer and code fix (the generator gets
 /// its own on the compilation it sees): the contract symbols, the assembly defaults, the owners registry, the
-/// source-of-truth index, and per integration its contract and its verdicts, each decided once and memoized.
+/// source-of-truth index, and per integration its contract and its verdicts, each decided once and memoized. Retry
+/// recognition keeps its own state (<see cref="Retry"/>); the model only asks it.
 /// Like roslyn-analyzers' <c>WellKnownTypeProvider.GetOrCreate</c>, one instance per <see cref="Compilation"/>.
 /// </summary>
 internal sealed class ContractModel
@@ -27,15 +29,8 @@ internal sealed class ContractModel
     private readonly ConcurrentDictionary<ISymbol, ContractDeclarations> _declarations = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, IntegrationContract?> _contracts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, IntegrationVerdicts> _verdicts = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, RetryEvidence?> _retryInType = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, RetryEvidence?> _retryOfIntegrationType = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private readonly Lazy<SourceOfTruthIndex> _sourcesOfTruth;
-    private readonly Lazy<ResilienceSymbols> _resilience;
-    private readonly CancellableLazy<ImmutableArray<RegistrationObservation>> _registrationObservations;
-    private readonly CancellableLazy<RetryRegistrations> _registrations;
-    private readonly Lazy<ILookup<ISymbol, INamedTypeSymbol>> _implementations;
-    private readonly CancellableLazy<RetryRunners> _runners;
 
     private ContractModel(Compilation compilation, ContractSymbols symbols, AnalyzerOptions? options)
     {
@@ -44,18 +39,13 @@ internal sealed class ContractModel
         Reader = new ContractReader(symbols, compilation.Assembly);
         Registry = options is null ? null : OwnersRegistryFile.Find(options)?.Registry;
         _sourcesOfTruth = new Lazy<SourceOfTruthIndex>(() => new SourceOfTruthIndex(Reader, compilation));
-        _resilience = new Lazy<ResilienceSymbols>(() => ResilienceSymbols.Create(compilation));
-        _registrationObservations = new CancellableLazy<ImmutableArray<RegistrationObservation>>(ObserveRegistrations);
-        _registrations = new CancellableLazy<RetryRegistrations>(cancellationToken => new RetryRegistrations(_registrationObservations.GetValue(cancellationToken)));
-        _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => Common.Implementations.Index(compilation.Assembly));
-        _runners = new CancellableLazy<RetryRunners>(cancellationToken => RetryRunners.Index(compilation.Assembly, SemanticModelOf, cancellationToken));
-        RetryingCallNames = RetryingCalls.Names(options);
+        Retry = new RetryRecognition(compilation, symbols.RetryPolicy, options, SemanticModelOf, Contract);
     }
 
-    /// <summary>The methods <c>integration_contracts.retrying_calls</c> names (project-wide): whoever calls them retries.</summary>
-    public System.Collections.Immutable.ImmutableHashSet<string> RetryingCallNames { get; }
-
     public ContractReader Reader { get; }
+
+    /// <summary>Retry recognition for this compilation, with its own per-compilation state (<see cref="RetryRecognition"/>).</summary>
+    public RetryRecognition Retry { get; }
 
     public ContractSymbols Symbols => Reader.Symbols;
 
@@ -67,11 +57,6 @@ internal sealed class ContractModel
 
     /// <summary>Every source-of-truth declaration, indexed on first use.</summary>
     public SourceOfTruthIndex SourcesOfTruth => _sourcesOfTruth.Value;
-
-    public ResilienceSymbols Resilience => _resilience.Value;
-
-    /// <summary>Every registration of the compilation that gives integrations their retry, found once (see <see cref="RegistrationObserver"/>).</summary>
-    public ImmutableArray<RegistrationObservation> RegistrationObservations(CancellationToken cancellationToken) => _registrationObservations.GetValue(cancellationToken);
 
     /// <summary>
     /// The types and methods of this compilation written with attributes: the only ones that can carry a contract.
@@ -143,39 +128,6 @@ internal sealed class ContractModel
         }).ToImmutableArray();
     }
 
-    /// <summary>
-    /// Retry recognised for the integration's declaring type (shared by its integration methods): in the type itself, or
-    /// in a type of this project it calls through (<see cref="RetryingDependencies"/>), or in a runner of this project
-    /// that calls it (<see cref="RetryRunners"/>).
-    /// </summary>
-    public RetryEvidence? RetryInDeclaringType(IntegrationContract contract, CancellationToken cancellationToken) =>
-        _retryOfIntegrationType.GetOrAdd(contract.DeclaringType, type =>
-            RetryInType((INamedTypeSymbol)type, cancellationToken)
-            ?? RetryingDependencies.Find((INamedTypeSymbol)type, this, cancellationToken)
-            ?? _runners.GetValue(cancellationToken).Of((INamedTypeSymbol)type));
-
-    /// <summary>Retry recognised in the type's own code.</summary>
-    public RetryEvidence? RetryInType(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        _retryInType.GetOrAdd(type, t => Contracts.RetryInType.Find((INamedTypeSymbol)t, Resilience, Symbols.RetryPolicy, RetryingCallNames, Registrations(cancellationToken), SemanticModelOf, cancellationToken));
-
-    /// <summary>What a registration elsewhere needs to know to cover the integration's declaring type.</summary>
-    public RetryCandidate RetryCandidateOf(IntegrationContract contract, CancellationToken cancellationToken) =>
-        RetryCandidateOf(contract.DeclaringType, cancellationToken);
-
-    /// <summary>What a registration elsewhere needs to know to cover a type.</summary>
-    public RetryCandidate RetryCandidateOf(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        RetryCandidate.Of(type, Resilience, NamedClientsInType.Find(type, SemanticModelOf, cancellationToken));
-
-    /// <summary>The registrations of the compilation that give types their retry.</summary>
-    public RetryRegistrations Registrations(CancellationToken cancellationToken) => _registrations.GetValue(cancellationToken);
-
-    /// <summary>Whether the symbol is declared in this project (not in a referenced assembly or project).</summary>
-    public bool IsInThisProject(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
-
-    /// <summary>The concrete classes of this project that implement an interface (its generic definition).</summary>
-    public IReadOnlyList<INamedTypeSymbol> SourceImplementations(INamedTypeSymbol @interface) =>
-        _implementations.Value[@interface.OriginalDefinition].ToList();
-
     /// <summary>The owner's support-path verdict, for the integration's resolved owner and for IC0004 on any owner attribute.</summary>
     public Verdict SupportPath(OwnerDeclaration? owner) =>
         VerdictRules.SupportPath(
@@ -195,37 +147,11 @@ internal sealed class ContractModel
                 owner is not null && VerdictRules.HasSupportPath(owner.Contact, owner.OnCall, owner.Runbook),
                 Registry?.Find(owner?.Team) is { HasSupportPath: true },
                 declared,
-                declared ? null : RetryInDeclaringType(contract, cancellationToken),
-                declared ? null : RetryCandidateOf(contract, cancellationToken),
+                declared ? null : Retry.InDeclaringType(contract.DeclaringType, cancellationToken),
+                declared ? null : Retry.CandidateOf(contract.DeclaringType, cancellationToken),
                 contract.AlertHooks.Length,
                 CarriedObjects(contract).Select(o => o.Verdict)),
-            Registrations(cancellationToken));
-    }
-
-    /// <summary>
-    /// Every registration of the compilation, found once: the files that mention a registration method by name are
-    /// walked, and only the matching calls are bound.
-    /// </summary>
-    private ImmutableArray<RegistrationObservation> ObserveRegistrations(CancellationToken cancellationToken)
-    {
-        var observations = ImmutableArray.CreateBuilder<RegistrationObservation>();
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            if (!RegistrationObserver.MayContainRegistration(tree.GetText(cancellationToken)))
-            {
-                continue;
-            }
-
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
-            {
-                if (RegistrationObserver.IsCandidate(node) && RegistrationObserver.Observe(node, SemanticModelOf(tree), cancellationToken) is { } observation)
-                {
-                    observations.Add(observation);
-                }
-            }
-        }
-
-        return observations.ToImmutable();
+            Retry.Registrations(cancellationToken));
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage(

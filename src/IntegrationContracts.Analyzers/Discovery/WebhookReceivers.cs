@@ -41,7 +41,7 @@ internal static class WebhookReceivers
     /// <summary>Runs for every node of those kinds in a type without other evidence: cheap syntax checks come first.</summary>
     public static Evidence? Find(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) => node switch
     {
-        InvocationExpressionSyntax invocation => Contracts.InvokedNames.Of(invocation) switch
+        InvocationExpressionSyntax invocation => Contracts.Retry.InvokedNames.Of(invocation) switch
         {
             "Equals" or "FixedTimeEquals" => SignatureComparison(invocation, invocation.ArgumentList.Arguments.Select(a => a.Expression).Append(Receiver(invocation)), model, cancellationToken),
             var name when IsVerifierName(name) => VendorVerifier(invocation, model, cancellationToken),
@@ -110,7 +110,7 @@ internal static class WebhookReceivers
     {
         foreach (var attribute in parameter.AttributeLists.SelectMany(list => list.Attributes))
         {
-            if (Contracts.InvokedNames.Of(attribute.Name) is not ("FromHeader" or "FromHeaderAttribute"))
+            if (Contracts.Retry.InvokedNames.Of(attribute.Name) is not ("FromHeader" or "FromHeaderAttribute"))
             {
                 continue;
             }

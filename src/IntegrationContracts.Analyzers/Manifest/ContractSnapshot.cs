@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Contracts.Retry;
 using Microsoft.CodeAnalysis;
 
 namespace IntegrationContracts.Analyzers.Manifest;
@@ -98,6 +99,6 @@ internal sealed record ContractSnapshot(
             }
         }
 
-        return new ContractSnapshot(integrations.ToEquatableArray(), sourcesOfTruth.ToEquatableArray(), model.RegistrationObservations(cancellationToken).ToEquatableArray());
+        return new ContractSnapshot(integrations.ToEquatableArray(), sourcesOfTruth.ToEquatableArray(), model.Retry.RegistrationObservations(cancellationToken).ToEquatableArray());
     }
 }

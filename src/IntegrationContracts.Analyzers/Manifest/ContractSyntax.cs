@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Contracts.Retry;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Contracts.Retry;
 using IntegrationContracts.Analyzers.Registry;
 using IntegrationContracts.Shared;
 using Microsoft.CodeAnalysis;

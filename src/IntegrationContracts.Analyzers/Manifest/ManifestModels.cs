@@ -1,5 +1,6 @@
 using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Contracts.Retry;
 
 namespace IntegrationContracts.Analyzers.Manifest;
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Contracts.Retry;
 
 namespace IntegrationContracts.Analyzers.Manifest;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Contracts.Retry;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Contracts.Retry;
 using IntegrationContracts.Analyzers.Manifest;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -63,7 +64,7 @@ public sealed partial class RecognisedNamesTests
     private static IEnumerable<(string Field, string Name)> RecogniserNames()
     {
         var types = typeof(ContractModel).Assembly.GetTypes()
-            .Where(type => type.Namespace == typeof(ContractModel).Namespace || type == typeof(ContractSyntax))
+            .Where(type => type.Namespace == typeof(RecognisedNames).Namespace || type == typeof(ContractSyntax))
             .Where(type => !type.IsDefined(typeof(CompilerGeneratedAttribute)));
         foreach (var type in types)
         {

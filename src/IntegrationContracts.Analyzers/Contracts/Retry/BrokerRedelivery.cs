@@ -4,7 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace IntegrationContracts.Analyzers.Contracts;
+namespace IntegrationContracts.Analyzers.Contracts.Retry;
 
 /// <summary>
 /// Queue-level retry asked for in the consumer's code: the message goes back to the broker to be delivered again —

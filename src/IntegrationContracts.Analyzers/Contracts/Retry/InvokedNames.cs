@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace IntegrationContracts.Analyzers.Contracts;
+namespace IntegrationContracts.Analyzers.Contracts.Retry;
 
 /// <summary>The rightmost name of what a call invokes, read from syntax alone: a cheap filter before binding.</summary>
 internal static class InvokedNames

@@ -4,7 +4,7 @@ using IntegrationContracts.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace IntegrationContracts.Analyzers.Contracts;
+namespace IntegrationContracts.Analyzers.Contracts.Retry;
 
 /// <summary>The clients a type takes from <c>IHttpClientFactory.CreateClient(name)</c>, by name ("" for <c>CreateClient()</c>).</summary>
 internal static class NamedClientsInType

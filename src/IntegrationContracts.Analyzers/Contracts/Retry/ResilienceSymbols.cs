@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using IntegrationContracts.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
-namespace IntegrationContracts.Analyzers.Contracts;
+namespace IntegrationContracts.Analyzers.Contracts.Retry;
 
 /// <summary>
 /// The resilience types IC0002 recognises, matched by metadata name (no package reference needed) and resolved once

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using IntegrationContracts.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
-namespace IntegrationContracts.Analyzers.Contracts;
+namespace IntegrationContracts.Analyzers.Contracts.Retry;
 
 /// <summary>
 /// What a registration elsewhere in the compilation needs to know to give an integration type its retry, as values

@@ -1,4 +1,4 @@
-namespace IntegrationContracts.Analyzers.Contracts;
+namespace IntegrationContracts.Analyzers.Contracts.Retry;
 
 /// <summary>What kind of code gives an integration its retry when no attribute declares one.</summary>
 internal enum RetryEvidenceKind

@@ -6,7 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace IntegrationContracts.Analyzers.Contracts;
+namespace IntegrationContracts.Analyzers.Contracts.Retry;
 
 /// <summary>
 /// A hand-written retry in the type or in a base class of the same project (a loop in <c>BaseAsyncService</c> runs

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using IntegrationContracts.Analyzers.Common;
 
-namespace IntegrationContracts.Analyzers.Contracts;
+namespace IntegrationContracts.Analyzers.Contracts.Retry;
 
 /// <summary>What one registration call contributes: which candidates it covers, and how it says so.</summary>
 internal enum RegistrationKind

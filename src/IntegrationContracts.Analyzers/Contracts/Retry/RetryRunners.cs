@@ -6,7 +6,7 @@ using IntegrationContracts.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace IntegrationContracts.Analyzers.Contracts;
+namespace IntegrationContracts.Analyzers.Contracts.Retry;
 
 /// <summary>
 /// Retry that belongs to whoever runs the integration: a runner of this project (a periodic-task launcher, a job

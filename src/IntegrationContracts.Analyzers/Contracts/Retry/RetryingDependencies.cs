@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace IntegrationContracts.Analyzers.Contracts;
+namespace IntegrationContracts.Analyzers.Contracts.Retry;
 
 /// <summary>
 /// Retry one step away: the integration calls through a type of the same project — a typed client, a provider, a
@@ -17,10 +17,10 @@ internal static class RetryingDependencies
 {
     private const int Depth = 2;
 
-    public static RetryEvidence? Find(INamedTypeSymbol type, ContractModel model, CancellationToken cancellationToken) =>
+    public static RetryEvidence? Find(INamedTypeSymbol type, RetryRecognition model, CancellationToken cancellationToken) =>
         Find(type, model, Depth, new HashSet<ISymbol>(SymbolEqualityComparer.Default) { type }, cancellationToken);
 
-    private static RetryEvidence? Find(INamedTypeSymbol type, ContractModel model, int depth, HashSet<ISymbol> seen, CancellationToken cancellationToken)
+    private static RetryEvidence? Find(INamedTypeSymbol type, RetryRecognition model, int depth, HashSet<ISymbol> seen, CancellationToken cancellationToken)
     {
         foreach (var (dependency, location) in Dependencies(type, model))
         {
@@ -60,20 +60,20 @@ internal static class RetryingDependencies
         return null;
     }
 
-    private static RetryEvidence? Own(INamedTypeSymbol type, ContractModel model, int depth, HashSet<ISymbol> seen, CancellationToken cancellationToken)
+    private static RetryEvidence? Own(INamedTypeSymbol type, RetryRecognition model, int depth, HashSet<ISymbol> seen, CancellationToken cancellationToken)
     {
-        if (model.Contract(type)?.Retry is { IsNoRetry: false })
+        if (model.DeclaresRetry(type))
         {
             return new RetryEvidence(RetryEvidenceKind.RetryingDependency, "[RetryPolicy] on " + type.Name, null, 0);
         }
 
-        return (model.RetryInType(type, cancellationToken) is { Kind: not (RetryEvidenceKind.RetryLoop or RetryEvidenceKind.RetryState) } inType ? inType : null)
-            ?? model.Registrations(cancellationToken).Covers(model.RetryCandidateOf(type, cancellationToken))
+        return (model.InType(type, cancellationToken) is { Kind: not (RetryEvidenceKind.RetryLoop or RetryEvidenceKind.RetryState) } inType ? inType : null)
+            ?? model.Registrations(cancellationToken).Covers(model.CandidateOf(type, cancellationToken))
             ?? (depth > 1 ? Find(type, model, depth - 1, seen, cancellationToken) : null);
     }
 
     /// <summary>What the type receives (constructor parameters) or holds (fields): types declared in this project.</summary>
-    private static IEnumerable<(INamedTypeSymbol Type, Location? Location)> Dependencies(INamedTypeSymbol type, ContractModel model)
+    private static IEnumerable<(INamedTypeSymbol Type, Location? Location)> Dependencies(INamedTypeSymbol type, RetryRecognition model)
     {
         foreach (var (dependency, location) in Common.TypeDependencies.Of(type))
         {

@@ -1,3 +1,5 @@
+using IntegrationContracts.Analyzers.Contracts.Retry;
+
 namespace IntegrationContracts.Analyzers.Contracts;
 
 /// <summary>

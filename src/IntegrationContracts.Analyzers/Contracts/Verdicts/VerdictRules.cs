@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using IntegrationContracts.Analyzers.Common;
+using IntegrationContracts.Analyzers.Contracts.Retry;
 
 namespace IntegrationContracts.Analyzers.Contracts;
 
