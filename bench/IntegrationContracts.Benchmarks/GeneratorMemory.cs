@@ -15,14 +15,7 @@ public static class GeneratorMemory
 {
     public static void Run(int integrations, int edits)
     {
-        var sources = SyntheticLandscape.Generate(integrations);
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        Compilation compilation = CSharpCompilation.Create(
-            "Contoso.Bench",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parse, $"File{i}.cs")),
-            Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()
-                .Append(MetadataReference.CreateFromFile(typeof(IntegrationAttribute).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Compilation compilation = LandscapeCompilation.Create(integrations);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new ManifestGenerator().AsSourceGenerator() });
 
         // The contract edit: the binding stage reads this compilation; the body edits after it must not keep it.

@@ -15,14 +15,7 @@ public static class GeneratorSteps
 {
     public static void Run(int integrations, int runs, int ordinaryClasses = 0)
     {
-        var sources = SyntheticLandscape.Generate(integrations, ordinaryClasses);
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "Contoso.Bench",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parse, $"File{i}.cs")),
-            Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()
-                .Append(MetadataReference.CreateFromFile(typeof(IntegrationAttribute).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = LandscapeCompilation.Create(integrations, ordinaryClasses);
 
         // The edit: one statement in one method body of one integration, nothing that touches a contract. A new edit
         // (and so a new compilation, as in the IDE) for every run: nothing bound for an earlier run can be reused.

@@ -1,6 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
-using IntegrationContracts.Analyzers.Common;
 using System.Threading;
+using IntegrationContracts.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,13 +16,16 @@ namespace IntegrationContracts.Analyzers.Discovery;
 /// </summary>
 internal sealed class BodyEvidenceReader(Compilation compilation, ExternalClients clients, DiscoverySymbols discovery)
 {
+    // Asked per declaration; answered once per file.
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _generated = new();
+
     public Evidence? Find(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         Evidence? first = null;
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             var declaration = reference.GetSyntax(cancellationToken);
-            if (GeneratedCode.IsGenerated(declaration.SyntaxTree, compilation, cancellationToken))
+            if (_generated.GetOrAdd(declaration.SyntaxTree, tree => GeneratedCode.IsGenerated(tree, compilation, cancellationToken)))
             {
                 continue;
             }
