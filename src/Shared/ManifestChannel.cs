@@ -11,6 +11,9 @@ namespace IntegrationContracts.Shared;
 /// </summary>
 internal static class ManifestChannel
 {
+    /// <summary>The manifest schema this version writes and reads; additions keep it, anything a reader would misread changes it.</summary>
+    public const int SchemaVersion = 1;
+
     /// <summary>The <c>AssemblyMetadata</c> key of the embedded manifest.</summary>
     public const string JsonMetadataKey = "IntegrationContracts.Manifest.json";
 

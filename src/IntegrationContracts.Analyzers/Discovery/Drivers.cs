@@ -21,12 +21,16 @@ internal sealed class Drivers
     private readonly DeclarationEvidence _declarations;
     private readonly IntegrationCandidates _candidates;
     private readonly Lazy<ILookup<ISymbol, INamedTypeSymbol>> _implementations;
+    private readonly Lazy<Exports.ReferencedManifests> _imported;
+    private readonly IAssemblySymbol _assembly;
 
     public Drivers(Compilation compilation, DeclarationEvidence declarations, IntegrationCandidates candidates)
     {
         _declarations = declarations;
         _candidates = candidates;
+        _assembly = compilation.Assembly;
         _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => Common.Implementations.Index(compilation.Assembly));
+        _imported = new Lazy<Exports.ReferencedManifests>(() => Exports.ReferencedManifests.Of(compilation));
     }
 
     public Evidence? Find(INamedTypeSymbol type)
@@ -69,6 +73,11 @@ internal sealed class Drivers
     /// <summary>Why the dependency is an integration, as the message says it (<c>uses HttpClient</c>), or <see langword="null"/>.</summary>
     private string? Integration(INamedTypeSymbol dependency)
     {
+        if (!SymbolEqualityComparer.Default.Equals(dependency.ContainingAssembly, _assembly))
+        {
+            return Imported(dependency) ?? (dependency.TypeKind == TypeKind.Interface ? Implemented(dependency) : Own(dependency));
+        }
+
         if (dependency.TypeKind == TypeKind.Interface)
         {
             foreach (var implementation in _implementations.Value[dependency.OriginalDefinition])
@@ -85,6 +94,42 @@ internal sealed class Drivers
         return Own(dependency);
     }
 
-    private string? Own(INamedTypeSymbol type) =>
-        _candidates.IsMarked(type) ? "is an integration" : _declarations.Find(type)?.Description;
+    /// <summary>An interface implemented here by an integration (an interface of another assembly, implemented in this one).</summary>
+    private string? Implemented(INamedTypeSymbol dependency)
+    {
+        foreach (var implementation in _implementations.Value[dependency.OriginalDefinition])
+        {
+            if (Own(implementation) is { } what)
+            {
+                return "is implemented by " + implementation.Name + ", which " + what;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a referenced assembly's manifest exports about the type: the integration behind it, in that assembly.</summary>
+    private string? Imported(INamedTypeSymbol dependency)
+    {
+        foreach (var imported in _imported.Value.Type(dependency))
+        {
+            if (imported.Export.Integration is { } what)
+            {
+                return imported.Export.ImplementedBy is { } implementation
+                    ? "is implemented by " + Simple(implementation) + " in " + imported.Assembly + ", which " + what
+                    : what == MarkedIntegration ? "is an integration in " + imported.Assembly : what + " (in " + imported.Assembly + ")";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Simple(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
+
+    /// <summary>What a type marked <c>[Integration]</c> is, in messages and exports.</summary>
+    public const string MarkedIntegration = "is an integration";
+
+    /// <summary>Why the type is an integration on its own (marked, or a client in its declarations), or <see langword="null"/>.</summary>
+    public string? Own(INamedTypeSymbol type) =>
+        _candidates.IsMarked(type) ? MarkedIntegration : _declarations.Find(type)?.Description;
 }

@@ -21,7 +21,7 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// is not kept alive in the IDE: the reading step runs in the same generator pass as this one, while the driver holds
 /// the compilation, and never again for this value.
 /// </remarks>
-internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references, string retryingCalls)
+internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references, string retryingCalls, string externalClientTypes)
 {
     private readonly System.WeakReference<Compilation> _compilation = new(compilation);
 
@@ -33,9 +33,13 @@ internal sealed class ContractCompilation(Compilation compilation, ImmutableArra
     /// <summary>The <c>integration_contracts.retrying_calls</c> option as written ("" when unset), so the manifest reads what the analyzers read.</summary>
     public string RetryingCalls { get; } = retryingCalls;
 
+    /// <summary>The <c>integration_contracts.external_client_types</c> option as written: exported integrations are found as IC0010 finds them.</summary>
+    public string ExternalClientTypes { get; } = externalClientTypes;
+
     public override bool Equals(object? obj) =>
         obj is ContractCompilation other
         && RetryingCalls == other.RetryingCalls
+        && ExternalClientTypes == other.ExternalClientTypes
         && fingerprints.SequenceEqual(other.Fingerprints)
         && references.SequenceEqual(other.References, ReferenceEqualityComparer<MetadataReference>.Instance);
 
@@ -67,15 +71,17 @@ internal sealed class ContractCompilation(Compilation compilation, ImmutableArra
 
 /// <summary>
 /// Everything the manifest reads from a compilation, as values: its integrations (unordered), its sources of truth
-/// (on types and at assembly level) and the registrations that give integrations their retry. Read in one pass through
-/// the shared <see cref="ContractModel"/>, the one the analyzers use.
+/// (on types and at assembly level), the registrations that give integrations their retry, and what the assembly
+/// exports to the compilations that reference it. Read in one pass through the shared <see cref="ContractModel"/>, the
+/// one the analyzers use.
 /// </summary>
 internal sealed record ContractSnapshot(
     EquatableArray<IntegrationModel> Integrations,
     EquatableArray<SourceOfTruthModel> SourcesOfTruth,
-    EquatableArray<RegistrationObservation> Registrations)
+    EquatableArray<RegistrationObservation> Registrations,
+    Exports.ExportFacts Exports)
 {
-    public static readonly ContractSnapshot Empty = new(EquatableArray<IntegrationModel>.Empty, EquatableArray<SourceOfTruthModel>.Empty, EquatableArray<RegistrationObservation>.Empty);
+    public static readonly ContractSnapshot Empty = new(EquatableArray<IntegrationModel>.Empty, EquatableArray<SourceOfTruthModel>.Empty, EquatableArray<RegistrationObservation>.Empty, Analyzers.Exports.ExportFacts.None);
 
     public static ContractSnapshot Read(ContractCompilation input, CancellationToken cancellationToken)
     {
@@ -85,12 +91,14 @@ internal sealed record ContractSnapshot(
         }
 
         var integrations = new List<IntegrationModel>();
+        var contracts = new List<IntegrationContract>();
         var sourcesOfTruth = model.Reader.Assembly.SourcesOfTruth.Select(ManifestModelBuilder.SourceOfTruth).Where(m => m is not null).Select(m => m!).ToList();
         foreach (var symbol in model.AttributedSymbols(cancellationToken))
         {
             if (model.Contract(symbol) is { } contract)
             {
                 integrations.Add(ManifestModelBuilder.Build(contract, model, cancellationToken));
+                contracts.Add(contract);
             }
 
             if (symbol is INamedTypeSymbol)
@@ -99,6 +107,7 @@ internal sealed record ContractSnapshot(
             }
         }
 
-        return new ContractSnapshot(integrations.ToEquatableArray(), sourcesOfTruth.ToEquatableArray(), model.Retry.RegistrationObservations(cancellationToken).ToEquatableArray());
+        var exports = Analyzers.Exports.ExportCollector.Collect(input.Compilation, model, Configuration.ListOption.Split(input.ExternalClientTypes), contracts, cancellationToken);
+        return new ContractSnapshot(integrations.ToEquatableArray(), sourcesOfTruth.ToEquatableArray(), model.Retry.RegistrationObservations(cancellationToken).ToEquatableArray(), exports);
     }
 }

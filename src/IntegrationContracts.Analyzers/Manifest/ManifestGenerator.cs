@@ -33,13 +33,15 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Collect();
 
         // The compilation, passed on only when a fingerprint or a reference changed; then read once through the model.
-        var retryingCalls = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue(Configuration.OptionKeys.RetryingCalls, out var value) ? value : string.Empty);
+        var projectOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => (
+                RetryingCalls: options.GlobalOptions.TryGetValue(Configuration.OptionKeys.RetryingCalls, out var retrying) ? retrying : string.Empty,
+                ExternalClientTypes: options.GlobalOptions.TryGetValue(Configuration.OptionKeys.ExternalClientTypes, out var clients) ? clients : string.Empty));
         var snapshot = context.CompilationProvider
             .Combine(fingerprints)
             .Combine(context.MetadataReferencesProvider.Collect())
-            .Combine(retryingCalls)
-            .Select(static (input, _) => new ContractCompilation(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Combine(projectOptions)
+            .Select(static (input, _) => new ContractCompilation(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.RetryingCalls, input.Right.ExternalClientTypes))
             .WithTrackingName(TrackingNames.ContractCompilation)
             .Select(static (contracts, cancellationToken) => ContractSnapshot.Read(contracts, cancellationToken))
             .WithTrackingName(TrackingNames.Snapshot);
@@ -55,6 +57,10 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         var registrations = snapshot
             .Select(static (read, _) => read.Registrations)
             .WithTrackingName(TrackingNames.Registrations);
+
+        var exports = snapshot
+            .Select(static (read, _) => read.Exports)
+            .WithTrackingName(TrackingNames.Exports);
 
         var target = context.CompilationProvider
             .Select(static (compilation, _) => (
@@ -95,23 +101,23 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.Verdicts);
 
-        context.RegisterSourceOutput(decided.Combine(allSourcesOfTruth).Combine(target), static (output, input) =>
+        context.RegisterSourceOutput(decided.Combine(allSourcesOfTruth).Combine(exports).Combine(target), static (output, input) =>
         {
-            var ((models, declared), manifestTarget) = input;
+            var (((models, declared), exported), manifestTarget) = input;
             if (!manifestTarget.ReferencesContracts)
             {
                 return;
             }
 
             var sourcesOfTruth = OrderSourcesOfTruth(declared, models);
-            var json = ManifestJson.Write(manifestTarget, models, sourcesOfTruth);
+            var json = ManifestJson.Write(manifestTarget, models, sourcesOfTruth, exported);
             switch (manifestTarget.Embedding)
             {
                 case ManifestEmbedding.Full:
                     output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, json));
                     break;
                 case ManifestEmbedding.Redacted:
-                    var redacted = ManifestJson.Write(manifestTarget, models.Select(ManifestEmbeddings.Redact).ToList(), sourcesOfTruth);
+                    var redacted = ManifestJson.Write(manifestTarget, models.Select(ManifestEmbeddings.Redact).ToList(), sourcesOfTruth, exported);
                     output.AddSource("IntegrationManifest.g.cs", ManifestSource.Write(manifestTarget, redacted));
                     output.AddSource(ManifestChannel.DocumentHintName, ManifestEmbeddings.DocumentFile(json));
                     break;

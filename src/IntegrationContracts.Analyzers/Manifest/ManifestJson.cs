@@ -11,9 +11,9 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// </summary>
 internal static class ManifestJson
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = ManifestChannel.SchemaVersion;
 
-    public static string Write(ManifestTarget target, IReadOnlyList<IntegrationModel> integrations, IReadOnlyList<SourceOfTruthModel> sourcesOfTruth)
+    public static string Write(ManifestTarget target, IReadOnlyList<IntegrationModel> integrations, IReadOnlyList<SourceOfTruthModel> sourcesOfTruth, Exports.ExportFacts exports)
     {
         var json = new JsonWriter(indented: false);
         json.StartObject();
@@ -46,8 +46,64 @@ internal static class ManifestJson
         }
 
         json.EndArray();
+        if (!exports.IsEmpty)
+        {
+            WriteExports(json, exports);
+        }
+
         json.EndObject();
         return json.ToString();
+    }
+
+    /// <summary>What compilations that reference this assembly read (<see cref="Exports.ReferencedManifests"/>); left out when there is nothing.</summary>
+    private static void WriteExports(JsonWriter json, Exports.ExportFacts exports)
+    {
+        json.StartObject("exports");
+        json.StartArray("types");
+        foreach (var type in exports.Types)
+        {
+            json.StartObject();
+            json.String("type", type.Type);
+            json.String("implementedBy", type.ImplementedBy);
+            json.String("integration", type.Integration);
+            WriteRetry(json, "retry", type.Retry);
+            json.EndObject();
+        }
+
+        json.EndArray();
+        json.StartArray("httpClientDefaults");
+        foreach (var method in exports.HttpClientDefaults)
+        {
+            json.StartObject();
+            json.String("method", method.Method);
+            WriteRetry(json, "retry", method.Retry);
+            json.EndObject();
+        }
+
+        json.EndArray();
+        WriteRetry(json, "appliesHttpClientDefaults", exports.AppliedHttpClientDefaults);
+        json.StartArray("usesHttpClient");
+        foreach (var name in exports.UsesHttpClient)
+        {
+            json.String(name);
+        }
+
+        json.EndArray();
+        json.EndObject();
+    }
+
+    private static void WriteRetry(JsonWriter json, string name, Shared.Manifest.ExportedRetry? retry)
+    {
+        if (retry is null)
+        {
+            json.Null(name);
+            return;
+        }
+
+        json.StartObject(name);
+        json.String("kind", retry.Kind);
+        json.String("description", retry.Description);
+        json.EndObject();
     }
 
     private static void WriteIntegration(JsonWriter json, IntegrationModel integration)

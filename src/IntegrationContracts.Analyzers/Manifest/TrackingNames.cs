@@ -12,4 +12,5 @@ internal static class TrackingNames
     public const string OwnersRegistry = nameof(OwnersRegistry);
     public const string Registrations = nameof(Registrations);
     public const string Verdicts = nameof(Verdicts);
+    public const string Exports = nameof(Exports);
 }

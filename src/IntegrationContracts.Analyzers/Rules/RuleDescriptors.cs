@@ -111,6 +111,14 @@ internal static class RuleDescriptors
         "Project-wide options (IC0010's client and ignore lists, IC0002's retrying calls) are read from the global options (a .globalconfig, or the project's MSBuild-generated global config); a value in a [*.cs] section of an .editorconfig is ignored.",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor UnreadableReferencedManifest = Create(
+        RuleIdentifiers.UnreadableReferencedManifest,
+        "Referenced assembly's manifest cannot be read",
+        "The IntegrationContracts manifest of referenced assembly '{0}' cannot be read: {1} Its exported facts are skipped, so calls through its types are judged as if it exported none. Use a build of '{0}' made with this version of IntegrationContracts.",
+        "Each assembly built with IntegrationContracts exports what its dependents cannot see (which of its public types reach an integration, whether calls through them retry, the HttpClient defaults its methods apply). A manifest of another schema version, or one that is damaged, is skipped rather than misread.",
+        DiagnosticSeverity.Info,
+        WellKnownDiagnosticTags.CompilationEnd);
+
     private const string MissingRetryPolicyTitle = "Integration has no retry policy";
     private const string MissingRetryPolicyMessage = "Integration '{0}' has no retry policy: no [RetryPolicy] or [NoRetry], no Polly pipeline or policy in the type, and no resilience handler on its HttpClient or message-bus registration, so one transient error loses the data or retries forever. Add [RetryPolicy], [NoRetry(\"why\")], or a recognised resilience handler.";
     private const string MissingRetryPolicyDescription = "Every integration needs a declared failure-handling policy: [RetryPolicy] or [NoRetry] on the integration, its containing type or (for [RetryPolicy]) the assembly, or resilience code the analyzer recognises (Polly, Microsoft.Extensions.Http.Resilience, MassTransit, NServiceBus).";

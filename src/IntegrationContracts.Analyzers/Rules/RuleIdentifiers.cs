@@ -19,4 +19,5 @@ internal static class RuleIdentifiers
     public const string AlertHookNotImplemented = "IC0014";
     public const string UnreadableOwnersRegistry = "IC0015";
     public const string MisplacedOption = "IC0016";
+    public const string UnreadableReferencedManifest = "IC0017";
 }

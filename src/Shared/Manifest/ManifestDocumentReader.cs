@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using IntegrationContracts.Shared;
+using static IntegrationContracts.Shared.Manifest.JsonFields;
 
 namespace IntegrationContracts.Shared.Manifest;
 
@@ -12,7 +13,7 @@ namespace IntegrationContracts.Shared.Manifest;
 /// </summary>
 internal static class ManifestDocumentReader
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = ManifestChannel.SchemaVersion;
 
     public static ManifestDocument Read(string json)
     {
@@ -104,27 +105,4 @@ internal static class ManifestDocumentReader
             owner,
             readiness);
     }
-
-    private static JsonNode Get(JsonObject value, string name) =>
-        value.Find(name) ?? throw new FormatException($"The manifest has no \"{name}\" (line {value.Line + 1}).");
-
-    private static string? String(JsonObject value, string name) => value.Find(name) switch
-    {
-        null or JsonLiteral { Text: "null" } => null,
-        JsonString text => text.Value,
-        var other => throw new FormatException($"\"{name}\" must be a string (line {other.Line + 1})."),
-    };
-
-    private static string Required(JsonObject value, string name) =>
-        String(value, name) ?? throw new FormatException($"\"{name}\" is missing (line {value.Line + 1}).");
-
-    private static string? Literal(JsonObject value, string name) => (value.Find(name) as JsonLiteral)?.Text;
-
-    private static JsonObject AsObject(JsonNode node, string what) =>
-        node as JsonObject ?? throw new FormatException($"{Capitalized(what)} must be a JSON object (line {node.Line + 1}).");
-
-    private static IReadOnlyList<JsonNode> AsArray(JsonNode node, string what) =>
-        (node as JsonArray)?.Items ?? throw new FormatException($"\"{what}\" must be an array (line {node.Line + 1}).");
-
-    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -17,14 +17,15 @@ internal static class RetryInType
 {
     /// <param name="retryPolicy">The <c>[RetryPolicy]</c> attribute type, for calls through methods that declare it.</param>
     /// <param name="retryingCalls">The methods the <c>retrying_calls</c> option names.</param>
+    /// <param name="imported">What referenced assemblies export as retrying.</param>
     /// <param name="registrations">The project's registrations and SDK settings (Stripe.net's retry, Azure messaging retries set to zero).</param>
-    public static RetryEvidence? Find(INamedTypeSymbol type, ResilienceSymbols symbols, INamedTypeSymbol? retryPolicy, ImmutableHashSet<string> retryingCalls, RetryRegistrations registrations, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken) =>
+    public static RetryEvidence? Find(INamedTypeSymbol type, ResilienceSymbols symbols, INamedTypeSymbol? retryPolicy, ImmutableHashSet<string> retryingCalls, Exports.ReferencedManifests imported, RetryRegistrations registrations, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken) =>
         ReceivedPolicy(type, symbols)
         ?? BuiltRetry(type, semanticModel, cancellationToken)
         ?? RetryLoops.Find(type, semanticModel, cancellationToken)
         ?? RetryState.Find(type, cancellationToken)
         ?? BrokerRedelivery.Find(type, semanticModel, cancellationToken)
-        ?? RetryingCalls.Find(type, retryPolicy, retryingCalls, semanticModel, cancellationToken)
+        ?? RetryingCalls.Find(type, retryPolicy, retryingCalls, imported, semanticModel, cancellationToken)
         ?? SdkClientRetry.Find(type, registrations, semanticModel, cancellationToken);
 
     private static RetryEvidence? ReceivedPolicy(INamedTypeSymbol type, ResilienceSymbols symbols)

@@ -25,7 +25,7 @@ internal sealed class RetryRecognition
     private readonly ConcurrentDictionary<ISymbol, RetryEvidence?> _inType = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, RetryEvidence?> _inDeclaringType = new(SymbolEqualityComparer.Default);
     private readonly Lazy<ResilienceSymbols> _resilience;
-    private readonly CancellableLazy<ImmutableArray<RegistrationObservation>> _observations;
+    private readonly CancellableLazy<RegistrationScan> _observations;
     private readonly CancellableLazy<RetryRegistrations> _registrations;
     private readonly Lazy<ILookup<ISymbol, INamedTypeSymbol>> _implementations;
     private readonly CancellableLazy<RetryRunners> _runners;
@@ -38,12 +38,18 @@ internal sealed class RetryRecognition
         _retryPolicy = retryPolicy;
         _semanticModel = semanticModel;
         _resilience = new Lazy<ResilienceSymbols>(() => ResilienceSymbols.Create(compilation));
-        _observations = new CancellableLazy<ImmutableArray<RegistrationObservation>>(ObserveRegistrations);
-        _registrations = new CancellableLazy<RetryRegistrations>(cancellationToken => new RetryRegistrations(_observations.GetValue(cancellationToken)));
+        _observations = new CancellableLazy<RegistrationScan>(ObserveRegistrations);
+        _registrations = new CancellableLazy<RetryRegistrations>(cancellationToken => new RetryRegistrations(_observations.GetValue(cancellationToken).Observations));
         _implementations = new Lazy<ILookup<ISymbol, INamedTypeSymbol>>(() => Implementations.Index(compilation.Assembly));
         _runners = new CancellableLazy<RetryRunners>(cancellationToken => RetryRunners.Index(compilation.Assembly, semanticModel, cancellationToken));
         RetryingCallNames = RetryingCalls.Names(options);
+        _imported = new Lazy<Exports.ReferencedManifests>(() => Exports.ReferencedManifests.Of(compilation));
     }
+
+    private readonly Lazy<Exports.ReferencedManifests> _imported;
+
+    /// <summary>What referenced assemblies' manifests export: their retrying types and HttpClient defaults methods.</summary>
+    public Exports.ReferencedManifests Imported => _imported.Value;
 
     /// <summary>The methods <c>integration_contracts.retrying_calls</c> names (project-wide): whoever calls them retries.</summary>
     public ImmutableHashSet<string> RetryingCallNames { get; }
@@ -51,7 +57,14 @@ internal sealed class RetryRecognition
     public ResilienceSymbols Resilience => _resilience.Value;
 
     /// <summary>Every registration of the compilation that gives integrations their retry, found once (see <see cref="RegistrationObserver"/>).</summary>
-    public ImmutableArray<RegistrationObservation> RegistrationObservations(CancellationToken cancellationToken) => _observations.GetValue(cancellationToken);
+    public ImmutableArray<RegistrationObservation> RegistrationObservations(CancellationToken cancellationToken) => _observations.GetValue(cancellationToken).Observations;
+
+    /// <summary>
+    /// The methods of this project in which HttpClient defaults with a retry are applied (<c>ConfigureHttpClientDefaults</c>,
+    /// or a call to another library's exported defaults method), with the evidence: a service-defaults library exports them.
+    /// </summary>
+    public ImmutableArray<(IMethodSymbol Method, RetryEvidence Evidence)> HttpClientDefaultsAppliedIn(CancellationToken cancellationToken) =>
+        _observations.GetValue(cancellationToken).DefaultsAppliedIn;
 
     /// <summary>The registrations of the compilation that give types their retry.</summary>
     public RetryRegistrations Registrations(CancellationToken cancellationToken) => _registrations.GetValue(cancellationToken);
@@ -69,7 +82,7 @@ internal sealed class RetryRecognition
 
     /// <summary>Retry recognised in the type's own code.</summary>
     public RetryEvidence? InType(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        _inType.GetOrAdd(type, t => RetryInType.Find((INamedTypeSymbol)t, Resilience, _retryPolicy, RetryingCallNames, Registrations(cancellationToken), _semanticModel, cancellationToken));
+        _inType.GetOrAdd(type, t => RetryInType.Find((INamedTypeSymbol)t, Resilience, _retryPolicy, RetryingCallNames, Imported, Registrations(cancellationToken), _semanticModel, cancellationToken));
 
     /// <summary>What a registration elsewhere needs to know to cover a type.</summary>
     public RetryCandidate CandidateOf(INamedTypeSymbol type, CancellationToken cancellationToken) =>
@@ -89,25 +102,62 @@ internal sealed class RetryRecognition
     /// Every registration of the compilation, found once: the files that mention a registration method by name are
     /// walked, and only the matching calls are bound.
     /// </summary>
-    private ImmutableArray<RegistrationObservation> ObserveRegistrations(CancellationToken cancellationToken)
+    private RegistrationScan ObserveRegistrations(CancellationToken cancellationToken)
     {
         var observations = ImmutableArray.CreateBuilder<RegistrationObservation>();
+        var defaultsIn = ImmutableArray.CreateBuilder<(IMethodSymbol, RetryEvidence)>();
+        var imported = Imported.DefaultsMethodNames;
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            if (!RegistrationObserver.MayContainRegistration(tree.GetText(cancellationToken)))
+            var text = tree.GetText(cancellationToken);
+            if (!RegistrationObserver.MayContainRegistration(text) && !ImportedDefaults.MayBeCalledIn(text, imported))
             {
                 continue;
             }
 
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
-                if (RegistrationObserver.IsCandidate(node) && RegistrationObserver.Observe(node, _semanticModel(tree), cancellationToken) is { } observation)
+                // An exported defaults method is read from its export first: AddServiceDefaults is otherwise taken at its name.
+                var observation = ImportedDefaults.IsCandidate(node, imported) ? ImportedDefaults.Observe(node, Imported, _semanticModel(tree), cancellationToken) : null;
+                if (observation is null && RegistrationObserver.IsCandidate(node))
                 {
-                    observations.Add(observation);
+                    observation = RegistrationObserver.Observe(node, _semanticModel(tree), cancellationToken);
+                }
+
+                if (observation is null)
+                {
+                    continue;
+                }
+
+                observations.Add(observation);
+                if (observation.Kind == RegistrationKind.CoversTypedClients && EnclosingMethod(node, _semanticModel(tree), cancellationToken) is { } method)
+                {
+                    defaultsIn.Add((method, observation.Evidence));
                 }
             }
         }
 
-        return observations.ToImmutable();
+        return new RegistrationScan(observations.ToImmutable(), defaultsIn.ToImmutable());
     }
+
+    /// <summary>The method (not a lambda or local function inside it) whose body holds the node.</summary>
+    private static IMethodSymbol? EnclosingMethod(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        for (var symbol = model.GetEnclosingSymbol(node.SpanStart, cancellationToken); symbol is not null; symbol = symbol.ContainingSymbol)
+        {
+            if (symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && symbol.ContainingSymbol is INamedTypeSymbol)
+            {
+                return method;
+            }
+
+            if (symbol is INamedTypeSymbol)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record RegistrationScan(ImmutableArray<RegistrationObservation> Observations, ImmutableArray<(IMethodSymbol Method, RetryEvidence Evidence)> DefaultsAppliedIn);
 }

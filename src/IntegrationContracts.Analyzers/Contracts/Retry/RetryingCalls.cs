@@ -14,7 +14,8 @@ namespace IntegrationContracts.Analyzers.Contracts.Retry;
 /// another project or package. For code the user cannot annotate, the project-wide option
 /// <c>integration_contracts.retrying_calls</c> names such methods (<c>Namespace.Type.Method</c> or <c>Type.Method</c>), or
 /// every call through a type (<c>Namespace.Type.*</c>: its methods and the extension methods on it — e.g.
-/// <c>System.Net.Http.HttpClient.*</c> in a library whose host adds a retrying handler to every HttpClient).
+/// <c>System.Net.Http.HttpClient.*</c> in a library whose host adds a retrying handler to every HttpClient). A call
+/// through a type that a referenced assembly's manifest exports as retrying counts too (<see cref="Exports.ReferencedManifests"/>).
 /// </summary>
 internal static class RetryingCalls
 {
@@ -24,9 +25,9 @@ internal static class RetryingCalls
             ? Configuration.ListOption.Split(value).ToImmutableHashSet(StringComparer.Ordinal)
             : ImmutableHashSet<string>.Empty;
 
-    public static RetryEvidence? Find(INamedTypeSymbol type, INamedTypeSymbol? retryPolicy, ImmutableHashSet<string> named, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    public static RetryEvidence? Find(INamedTypeSymbol type, INamedTypeSymbol? retryPolicy, ImmutableHashSet<string> named, Exports.ReferencedManifests imported, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
-        if (retryPolicy is null && named.IsEmpty)
+        if (retryPolicy is null && named.IsEmpty && !imported.HasTypes)
         {
             return null;
         }
@@ -40,7 +41,7 @@ internal static class RetryingCalls
                 model ??= semanticModel(declaration.SyntaxTree);
                 if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
                     && !SymbolEqualityComparer.Default.Equals(method.ContainingType, type)
-                    && Why(method, retryPolicy, named) is { } why)
+                    && Why(method, retryPolicy, named, imported) is { } why)
                 {
                     return RetryEvidence.At(
                         RetryEvidenceKind.RetryingCall,
@@ -53,8 +54,13 @@ internal static class RetryingCalls
         return null;
     }
 
-    private static string? Why(IMethodSymbol method, INamedTypeSymbol? retryPolicy, ImmutableHashSet<string> named)
+    private static string? Why(IMethodSymbol method, INamedTypeSymbol? retryPolicy, ImmutableHashSet<string> named, Exports.ReferencedManifests imported)
     {
+        if (imported.HasTypes && method.ContainingType is { } containing && !method.IsStatic && ExportedRetry(containing, imported) is { } exported)
+        {
+            return exported;
+        }
+
         var declared = (method.ReducedFrom ?? method).OriginalDefinition;
         if (retryPolicy is not null && declared.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, retryPolicy)))
         {
@@ -64,6 +70,25 @@ internal static class RetryingCalls
         return !named.IsEmpty && (Names(declared, named) || ((method.ReducedFrom is not null ? method.ReceiverType : Common.ExtensionMembers.ReceiverOf(method)) is INamedTypeSymbol receiver && NamesEveryCallOf(receiver, named)))
             ? "named in " + Configuration.OptionKeys.RetryingCalls
             : null;
+    }
+
+    /// <summary>A type a referenced assembly's manifest exports as retrying, as long as none exports an integration behind it that does not.</summary>
+    private static string? ExportedRetry(INamedTypeSymbol type, Exports.ReferencedManifests imported)
+    {
+        string? why = null;
+        foreach (var export in imported.Type(type))
+        {
+            if (export.Export.Retry is { } retry)
+            {
+                why ??= "which retries in " + export.Assembly + ": " + retry.Description;
+            }
+            else if (export.Export.Integration is not null)
+            {
+                return null;
+            }
+        }
+
+        return why;
     }
 
     /// <summary><c>Namespace.Type.Method</c>, <c>Type.Method</c>, or every method of the type: <c>Namespace.Type.*</c>, <c>Type.*</c>.</summary>

@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+
+namespace IntegrationContracts.Shared.Manifest;
+
+/// <summary>Typed reads of manifest JSON, each failing with a <see cref="FormatException"/> that names the field and line.</summary>
+internal static class JsonFields
+{
+    public static JsonNode Get(JsonObject value, string name) =>
+        value.Find(name) ?? throw new FormatException($"The manifest has no \"{name}\" (line {value.Line + 1}).");
+
+    public static string? String(JsonObject value, string name) => value.Find(name) switch
+    {
+        null or JsonLiteral { Text: "null" } => null,
+        JsonString text => text.Value,
+        var other => throw new FormatException($"\"{name}\" must be a string (line {other.Line + 1})."),
+    };
+
+    public static string Required(JsonObject value, string name) =>
+        String(value, name) ?? throw new FormatException($"\"{name}\" is missing (line {value.Line + 1}).");
+
+    public static string? Literal(JsonObject value, string name) => (value.Find(name) as JsonLiteral)?.Text;
+
+    public static JsonObject AsObject(JsonNode node, string what) =>
+        node as JsonObject ?? throw new FormatException($"{Capitalized(what)} must be a JSON object (line {node.Line + 1}).");
+
+    public static IReadOnlyList<JsonNode> AsArray(JsonNode node, string what) =>
+        (node as JsonArray)?.Items ?? throw new FormatException($"\"{what}\" must be an array (line {node.Line + 1}).");
+
+    public static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+}
