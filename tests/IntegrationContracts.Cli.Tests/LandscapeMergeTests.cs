@@ -140,4 +140,35 @@ public sealed class LandscapeMergeTests
     [InlineData("Customer", "Customer")]
     public void Business_names_are_simple_type_names(string type, string expected) =>
         Assert.Equal(expected, BusinessNames.Of(type));
+
+    [Fact]
+    public void A_host_that_gives_every_HttpClient_a_retry_covers_the_plugins_it_runs_and_says_so()
+    {
+        var landscape = Merge(
+            new ManifestBuilder("Shop.Plugins.Rates").Integration("rates-fetch", retry: false).Integration("rates-ftp", retry: false).UsesHttpClient("rates-fetch"),
+            new ManifestBuilder("Shop.Host").HostOf("ConfigureHttpClientDefaults adds a retrying handler to every HttpClient", "Shop.Plugins.Rates"));
+
+        var fetch = landscape.Integrations.Single(i => i.Integration.Name == "rates-fetch").Integration;
+        Assert.Equal("coveredByHost", fetch.Readiness.Single(v => v.Key == "retry").Verdict);
+        Assert.True(fetch.IsReady);
+
+        // Not through an HttpClient: the host's defaults do not reach it.
+        var ftp = landscape.Integrations.Single(i => i.Integration.Name == "rates-ftp").Integration;
+        Assert.Equal("missing", ftp.Readiness.Single(v => v.Key == "retry").Verdict);
+
+        var covered = Assert.Single(landscape.HostRetries);
+        Assert.Equal(("Shop.Plugins.Rates", "rates-fetch", "Shop.Host"), (covered.Service, covered.Integration, covered.Host));
+        Assert.Contains("ConfigureHttpClientDefaults", covered.Evidence);
+    }
+
+    [Fact]
+    public void A_host_that_does_not_run_the_library_covers_nothing()
+    {
+        var landscape = Merge(
+            new ManifestBuilder("Shop.Plugins.Rates").Integration("rates-fetch", retry: false).UsesHttpClient("rates-fetch"),
+            new ManifestBuilder("Shop.Admin").HostOf("ConfigureHttpClientDefaults adds a retrying handler to every HttpClient", "Shop.Plugins.Payments"));
+
+        Assert.Equal("missing", landscape.Integrations.Single().Integration.Readiness.Single(v => v.Key == "retry").Verdict);
+        Assert.Empty(landscape.HostRetries);
+    }
 }

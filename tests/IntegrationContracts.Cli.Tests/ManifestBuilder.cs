@@ -7,6 +7,9 @@ internal sealed class ManifestBuilder(string assembly)
 {
     private readonly List<Action<JsonWriter>> integrations = [];
     private readonly List<Action<JsonWriter>> sourcesOfTruth = [];
+    private string[] usesHttpClient = [];
+    private string[] loads = [];
+    private string? appliesDefaults;
 
     public string Assembly => assembly;
 
@@ -98,6 +101,21 @@ internal sealed class ManifestBuilder(string assembly)
         return this;
     }
 
+    /// <summary>The manifest's exports as a library whose integrations call through an HttpClient writes them.</summary>
+    public ManifestBuilder UsesHttpClient(params string[] integrationNames)
+    {
+        usesHttpClient = integrationNames;
+        return this;
+    }
+
+    /// <summary>The manifest's exports as a host that gives every HttpClient a retry, and runs <paramref name="assemblies"/>, writes them.</summary>
+    public ManifestBuilder HostOf(string defaults, params string[] assemblies)
+    {
+        appliesDefaults = defaults;
+        loads = assemblies;
+        return this;
+    }
+
     public string Json()
     {
         var json = new JsonWriter();
@@ -117,6 +135,34 @@ internal sealed class ManifestBuilder(string assembly)
         json.StartArray("sourcesOfTruth");
         sourcesOfTruth.ForEach(write => write(json));
         json.EndArray();
+        if (usesHttpClient.Length > 0 || appliesDefaults is not null)
+        {
+            json.StartObject("exports");
+            json.StartArray("types");
+            json.EndArray();
+            json.StartArray("httpClientDefaults");
+            json.EndArray();
+            if (appliesDefaults is null)
+            {
+                json.Null("appliesHttpClientDefaults");
+            }
+            else
+            {
+                json.StartObject("appliesHttpClientDefaults");
+                json.String("kind", "httpClientDefaults");
+                json.String("description", appliesDefaults);
+                json.EndObject();
+            }
+
+            json.StartArray("usesHttpClient");
+            Array.ForEach(usesHttpClient, json.String);
+            json.EndArray();
+            json.StartArray("loads");
+            Array.ForEach(loads, json.String);
+            json.EndArray();
+            json.EndObject();
+        }
+
         json.EndObject();
         return json.ToString();
     }

@@ -10,25 +10,34 @@ internal sealed record ProjectCompilation(ProjectInputs Inputs, CSharpCompilatio
 
 /// <summary>
 /// An application's projects (the listed ones and every project they reference), compiled in
-/// memory with the references MSBuild resolved; project references become compilation references.
+/// memory with the references MSBuild resolved. Project references become compilation references,
+/// or — as built (<c>--as-built</c>) — assemblies built with the IntegrationContracts generator, so
+/// each carries its embedded manifest and exports, as a real build with the package hands them on.
 /// </summary>
 internal sealed class AppSolution
 {
     private static readonly Dictionary<string, MetadataReference> FileReferences = new(StringComparer.Ordinal);
     private static readonly MetadataReference ContractsLibrary = MetadataReference.CreateFromFile(typeof(IntegrationAttribute).Assembly.Location);
 
-    private AppSolution(string folder, IReadOnlyList<ProjectCompilation> projects)
+    private AppSolution(string folder, IReadOnlyList<ProjectCompilation> projects, bool asBuilt)
     {
         Folder = folder;
         Projects = projects;
+        AsBuilt = asBuilt;
     }
+
+    /// <summary>Whether referenced projects are seen as built assemblies with their manifests.</summary>
+    public bool AsBuilt { get; }
+
+    /// <summary>Referenced projects that could not be emitted (compiler errors), so were referenced as compilations with their generated manifest.</summary>
+    public int NotEmitted { get; private init; }
 
     public string Folder { get; }
 
     /// <summary>Referenced projects come before the projects that reference them.</summary>
     public IReadOnlyList<ProjectCompilation> Projects { get; }
 
-    public static AppSolution Load(AppEntry app, string folder, TextWriter log)
+    public static AppSolution Load(AppEntry app, string folder, TextWriter log, bool asBuilt = false)
     {
         var inputs = new Dictionary<string, ProjectInputs>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -60,16 +69,19 @@ internal sealed class AppSolution
             Visit(path);
         }
 
-        return new AppSolution(folder, Compile(order.Select(p => inputs[p]).ToList(), Parse));
+        var (projects, notEmitted) = Compile(order.Select(p => inputs[p]).ToList(), Parse, asBuilt);
+        return new AppSolution(folder, projects, asBuilt) { NotEmitted = notEmitted };
     }
 
     /// <summary>The same projects with some syntax trees replaced (null keeps a tree), re-linked.</summary>
     public AppSolution Rewrite(Func<ProjectCompilation, SyntaxTree, SyntaxTree?> rewrite)
     {
         var plain = Projects.ToDictionary(p => p.Inputs.ProjectPath);
-        return new(Folder, Compile(
+        var (projects, notEmitted) = Compile(
             Projects.Select(p => p.Inputs).ToList(),
-            inputs => plain[inputs.ProjectPath].Compilation.SyntaxTrees.Select(t => rewrite(plain[inputs.ProjectPath], t) ?? t).ToList()));
+            inputs => plain[inputs.ProjectPath].Compilation.SyntaxTrees.Select(t => rewrite(plain[inputs.ProjectPath], t) ?? t).ToList(),
+            AsBuilt);
+        return new(Folder, projects, AsBuilt) { NotEmitted = notEmitted };
     }
 
     private static List<SyntaxTree> Parse(ProjectInputs project)
@@ -82,23 +94,32 @@ internal sealed class AppSolution
         return trees;
     }
 
-    private static List<ProjectCompilation> Compile(IReadOnlyList<ProjectInputs> ordered, Func<ProjectInputs, List<SyntaxTree>> treesOf)
+    private static (List<ProjectCompilation> Projects, int NotEmitted) Compile(IReadOnlyList<ProjectInputs> ordered, Func<ProjectInputs, List<SyntaxTree>> treesOf, bool asBuilt)
     {
-        var compiled = new Dictionary<string, CSharpCompilation>(StringComparer.Ordinal);
+        var handedOn = new Dictionary<string, MetadataReference>(StringComparer.Ordinal);
         var result = new List<ProjectCompilation>();
+        var notEmitted = 0;
         foreach (var project in ordered)
         {
             var references = project.References.Select(FileReference)
-                .Concat(project.ProjectReferences.Where(compiled.ContainsKey).Select(p => compiled[p].ToMetadataReference()))
+                .Concat(project.ProjectReferences.Where(handedOn.ContainsKey).Select(p => handedOn[p]))
                 .Append(ContractsLibrary)
                 .ToList();
 
             var compilation = CSharpCompilation.Create(project.AssemblyName, treesOf(project), references, CompilationOptions(project));
-            compiled[project.ProjectPath] = compilation;
             result.Add(new ProjectCompilation(project, compilation));
+            if (!asBuilt)
+            {
+                handedOn[project.ProjectPath] = compilation.ToMetadataReference();
+                continue;
+            }
+
+            var (built, emitted) = BuiltProject.Reference(compilation, project);
+            handedOn[project.ProjectPath] = built;
+            notEmitted += emitted ? 0 : 1;
         }
 
-        return result;
+        return (result, notEmitted);
     }
 
     private static MetadataReference FileReference(string path)

@@ -16,17 +16,19 @@ namespace IntegrationContracts.Analyzers.Exports;
 /// What this assembly's manifest exports for the compilations that reference it (<see cref="ReferencedManifests"/> reads
 /// it there), from the same model the analyzers judge with:
 /// <list type="bullet">
-/// <item>every public interface implemented here by an integration (a class marked <c>[Integration]</c> or holding a
-/// client in its declarations, as IC0010 sees it), and every public class that is one: which class, why, and whether
+/// <item>every public interface implemented here only by integrations (classes marked <c>[Integration]</c> or holding a
+/// client in their declarations, as IC0010 sees them), and every public class that is one: which class, why, and whether
 /// every call through it retries (<see cref="RetryingDependencies.Through"/>: the retry of each implementation here);</item>
 /// <item>every public static method that applies HttpClient defaults with a retry (a service-defaults library);</item>
-/// <item>for an application, that it applies such defaults itself, and which of its integrations use an HttpClient.</item>
+/// <item>which of its integrations use an HttpClient; for an application, the defaults it applies itself and the
+/// assemblies it runs (so the landscape can re-judge their integrations' retry).</item>
 /// </list>
 /// Method bodies are only read through the retry recogniser, for the integrations found; nothing else is bound.
 /// </summary>
 internal static class ExportCollector
 {
-    public static ExportFacts Collect(Compilation compilation, ContractModel model, ImmutableArray<string> extraClientTypes, IEnumerable<IntegrationContract> integrations, CancellationToken cancellationToken)
+    /// <param name="plugins">Assemblies the application loads at run time without referencing them (<c>IntegrationContractsPlugins</c>).</param>
+    public static ExportFacts Collect(Compilation compilation, ContractModel model, ImmutableArray<string> extraClientTypes, ImmutableArray<string> plugins, IEnumerable<IntegrationContract> integrations, CancellationToken cancellationToken)
     {
         var types = Types(compilation, model, extraClientTypes, cancellationToken);
         var defaultsIn = model.Retry.HttpClientDefaultsAppliedIn(cancellationToken);
@@ -47,7 +49,16 @@ internal static class ExportCollector
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToEquatableArray();
 
-        return new ExportFacts(types, defaults, applied, usesHttpClient);
+        var loads = applied is null
+            ? EquatableArray<string>.Empty
+            : compilation.SourceModule.ReferencedAssemblySymbols
+                .Where(ReferencedManifests.ReferencesContracts)
+                .Select(assembly => assembly.Identity.Name)
+                .Concat(plugins)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .ToEquatableArray();
+        return new ExportFacts(types, defaults, applied, usesHttpClient, loads);
     }
 
     private static EquatableArray<ExportedType> Types(Compilation compilation, ContractModel model, ImmutableArray<string> extraClientTypes, CancellationToken cancellationToken)
@@ -76,7 +87,7 @@ internal static class ExportCollector
             foreach (var @interface in type.AllInterfaces)
             {
                 var definition = @interface.OriginalDefinition;
-                if (IsPublic(definition) && !Libraries.IsPlumbing(definition.ContainingAssembly))
+                if (IsPublic(definition) && !Libraries.IsPlumbing(definition.ContainingAssembly) && EveryImplementationIsAnIntegration(definition, model, drivers))
                 {
                     var throughInterface = RetryingDependencies.Through(definition, model.Retry, cancellationToken);
                     Add(exported, new ExportedType(ReferencedManifests.NameOf(definition), ReferencedManifests.NameOf(type), why, throughInterface is null ? null : Retry(throughInterface)));
@@ -85,6 +96,23 @@ internal static class ExportCollector
         }
 
         return exported.Values.OrderBy(type => type.Type, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Whether every class of this assembly that implements the interface is an integration: an <c>IPictureService</c>
+    /// with a database, an S3 and an Azure implementation is a storage seam, not an integration its callers run.
+    /// </summary>
+    private static bool EveryImplementationIsAnIntegration(INamedTypeSymbol @interface, ContractModel model, Drivers drivers)
+    {
+        foreach (var implementation in model.Retry.SourceImplementations(@interface))
+        {
+            if (drivers.Own(implementation) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>One export per type: the first implementation (in declaration order) names it.</summary>

@@ -11,9 +11,10 @@ internal sealed record ExportFacts(
     EquatableArray<ExportedType> Types,
     EquatableArray<ExportedDefaults> HttpClientDefaults,
     ExportedRetry? AppliedHttpClientDefaults,
-    EquatableArray<string> UsesHttpClient)
+    EquatableArray<string> UsesHttpClient,
+    EquatableArray<string> Loads)
 {
-    public static readonly ExportFacts None = new(EquatableArray<ExportedType>.Empty, EquatableArray<ExportedDefaults>.Empty, null, EquatableArray<string>.Empty);
+    public static readonly ExportFacts None = new(EquatableArray<ExportedType>.Empty, EquatableArray<ExportedDefaults>.Empty, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
 
-    public bool IsEmpty => Types.IsEmpty && HttpClientDefaults.IsEmpty && AppliedHttpClientDefaults is null && UsesHttpClient.IsEmpty;
+    public bool IsEmpty => Types.IsEmpty && HttpClientDefaults.IsEmpty && AppliedHttpClientDefaults is null && UsesHttpClient.IsEmpty && Loads.IsEmpty;
 }

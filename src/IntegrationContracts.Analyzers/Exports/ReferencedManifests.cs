@@ -109,7 +109,7 @@ internal sealed class ReferencedManifests
     }
 
     /// <summary>Only an assembly compiled against IntegrationContracts can carry a manifest: the framework's hundreds are skipped unread.</summary>
-    private static bool ReferencesContracts(IAssemblySymbol assembly)
+    public static bool ReferencesContracts(IAssemblySymbol assembly)
     {
         foreach (var module in assembly.Modules)
         {

@@ -21,7 +21,7 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// is not kept alive in the IDE: the reading step runs in the same generator pass as this one, while the driver holds
 /// the compilation, and never again for this value.
 /// </remarks>
-internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references, string retryingCalls, string externalClientTypes)
+internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references, string retryingCalls, string externalClientTypes, string plugins)
 {
     private readonly System.WeakReference<Compilation> _compilation = new(compilation);
 
@@ -36,10 +36,14 @@ internal sealed class ContractCompilation(Compilation compilation, ImmutableArra
     /// <summary>The <c>integration_contracts.external_client_types</c> option as written: exported integrations are found as IC0010 finds them.</summary>
     public string ExternalClientTypes { get; } = externalClientTypes;
 
+    /// <summary>The <c>IntegrationContractsPlugins</c> build property: assemblies a host loads at run time, named in its exports.</summary>
+    public string Plugins { get; } = plugins;
+
     public override bool Equals(object? obj) =>
         obj is ContractCompilation other
         && RetryingCalls == other.RetryingCalls
         && ExternalClientTypes == other.ExternalClientTypes
+        && Plugins == other.Plugins
         && fingerprints.SequenceEqual(other.Fingerprints)
         && references.SequenceEqual(other.References, ReferenceEqualityComparer<MetadataReference>.Instance);
 
@@ -107,7 +111,7 @@ internal sealed record ContractSnapshot(
             }
         }
 
-        var exports = Analyzers.Exports.ExportCollector.Collect(input.Compilation, model, Configuration.ListOption.Split(input.ExternalClientTypes), contracts, cancellationToken);
+        var exports = Analyzers.Exports.ExportCollector.Collect(input.Compilation, model, Configuration.ListOption.Split(input.ExternalClientTypes), Configuration.ListOption.Split(input.Plugins.Replace(';', ',')), contracts, cancellationToken);
         return new ContractSnapshot(integrations.ToEquatableArray(), sourcesOfTruth.ToEquatableArray(), model.Retry.RegistrationObservations(cancellationToken).ToEquatableArray(), exports);
     }
 }

@@ -89,6 +89,13 @@ internal static class ManifestJson
         }
 
         json.EndArray();
+        json.StartArray("loads");
+        foreach (var name in exports.Loads)
+        {
+            json.String(name);
+        }
+
+        json.EndArray();
         json.EndObject();
     }
 

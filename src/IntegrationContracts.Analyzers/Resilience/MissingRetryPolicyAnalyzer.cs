@@ -15,13 +15,19 @@ namespace IntegrationContracts.Analyzers.Resilience;
 public sealed class MissingRetryPolicyAnalyzer : IntegrationAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(RuleDescriptors.MissingRetryPolicy);
+        ImmutableArray.Create(RuleDescriptors.MissingRetryPolicy, RuleDescriptors.MissingRetryPolicyInLibrary);
 
     private protected override void AnalyzeIntegration(SymbolAnalysisContext context, IntegrationContract contract, ContractModel model)
     {
         if (model.Verdicts(contract, context.CancellationToken).Retry == Verdict.Missing)
         {
-            ReportOnIdentifier(context, RuleDescriptors.MissingRetryPolicy, contract);
+            ReportOnIdentifier(context, HostMayCover(context.Compilation, contract, model, context.CancellationToken) ? RuleDescriptors.MissingRetryPolicyInLibrary : RuleDescriptors.MissingRetryPolicy, contract);
         }
     }
+
+    /// <summary>A library's integration that calls through an HttpClient: a host's HttpClient defaults may give it its retry.</summary>
+    private static bool HostMayCover(Compilation compilation, IntegrationContract contract, ContractModel model, System.Threading.CancellationToken cancellationToken) =>
+        compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary
+        && model.Retry.CandidateOf(contract.DeclaringType, cancellationToken) is { } candidate
+        && (candidate.ReceivesHttpClient || !candidate.NamedClients.IsEmpty);
 }

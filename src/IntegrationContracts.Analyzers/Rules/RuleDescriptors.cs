@@ -22,6 +22,17 @@ internal static class RuleDescriptors
         MissingRetryPolicyMessage,
         MissingRetryPolicyDescription);
 
+    /// <summary>
+    /// IC0002 for an integration of a library whose calls go through an HttpClient: the application that loads the
+    /// library may give every HttpClient a retrying handler, which this build cannot see. Same rule, same verdict; the
+    /// message says how the host's retry is declared and confirmed.
+    /// </summary>
+    public static readonly DiagnosticDescriptor MissingRetryPolicyInLibrary = Create(
+        RuleIdentifiers.MissingRetryPolicy,
+        MissingRetryPolicyTitle,
+        "Integration '{0}' has no retry policy in this library: no [RetryPolicy] or [NoRetry], no Polly retry, and no resilience handler on its HttpClient here. A host that loads this library may add one to every HttpClient (ConfigureHttpClientDefaults, AddServiceDefaults), which this build cannot see; the landscape confirms it from the host's manifest. Declare it: [RetryPolicy] matching the host's handler, [NoRetry(\"why\")], or a resilience handler on its registration here.",
+        MissingRetryPolicyDescription);
+
     public static readonly DiagnosticDescriptor MissingAlertHook = Create(
         RuleIdentifiers.MissingAlertHook,
         "Integration has no alert hook",

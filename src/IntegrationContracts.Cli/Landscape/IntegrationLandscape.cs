@@ -11,8 +11,9 @@ namespace IntegrationContracts.Cli.Landscape;
 /// </summary>
 internal sealed class IntegrationLandscape
 {
-    private IntegrationLandscape(IReadOnlyList<Service> services, IReadOnlyList<LandscapeIntegration> integrations, IReadOnlyList<Finding> findings, IReadOnlyList<TeamReadiness> teams)
+    private IntegrationLandscape(IReadOnlyList<Service> services, IReadOnlyList<LandscapeIntegration> integrations, IReadOnlyList<Finding> findings, IReadOnlyList<TeamReadiness> teams, IReadOnlyList<HostRetry> hostRetries)
     {
+        HostRetries = hostRetries;
         Services = services;
         Integrations = integrations;
         Findings = findings;
@@ -27,6 +28,9 @@ internal sealed class IntegrationLandscape
 
     public IReadOnlyList<TeamReadiness> Teams { get; }
 
+    /// <summary>Retry verdicts the landscape changed because a host's HttpClient defaults cover the integration (<see cref="HostRetries"/>).</summary>
+    public IReadOnlyList<HostRetry> HostRetries { get; }
+
     public int Ready => Integrations.Count(i => i.Integration.IsReady);
 
     /// <summary>The team name integrations without an owner are listed under (and the Backstage group for them).</summary>
@@ -34,8 +38,9 @@ internal sealed class IntegrationLandscape
 
     public static IntegrationLandscape Merge(IReadOnlyList<ManifestInput> manifests)
     {
+        var (documents, hostRetries) = HostCoverage.Apply(manifests.Select(m => m.Document).ToList());
         var services = manifests
-            .Select(m => new Service(m.Document.AssemblyName, m.Document.AssemblyVersion, m.Origin, m.Document))
+            .Select((m, index) => new Service(m.Document.AssemblyName, m.Document.AssemblyVersion, m.Origin, documents[index]))
             .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var integrations = services
@@ -51,7 +56,7 @@ internal sealed class IntegrationLandscape
             .ThenBy(f => f.Subject, StringComparer.OrdinalIgnoreCase)
             .ThenBy(f => f.Process, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return new IntegrationLandscape(services, integrations, findings, TeamReadiness(integrations));
+        return new IntegrationLandscape(services, integrations, findings, TeamReadiness(integrations), hostRetries);
     }
 
     /// <summary>A source-of-truth declaration, once, however many manifests list it (a library's declarations appear in each consumer's).</summary>

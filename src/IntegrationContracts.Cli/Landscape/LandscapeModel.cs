@@ -59,5 +59,12 @@ internal sealed record Finding(FindingKind Kind, string Subject, string? Process
     public string Key => $"{KindName}|{Subject.ToUpperInvariant()}|{Process?.ToUpperInvariant()}";
 }
 
+/// <summary>
+/// An integration whose own build found no retry, re-judged by the landscape: the host that runs it applies HttpClient
+/// defaults with a retry (its manifest's <c>exports.appliesHttpClientDefaults</c>) and lists the integration's assembly
+/// among those it loads, and the integration calls through an HttpClient.
+/// </summary>
+internal sealed record HostRetry(string Service, string Integration, string Host, string Evidence);
+
 /// <summary>How ready one team's integrations are, and which properties are missing how often.</summary>
 internal sealed record TeamReadiness(string Team, int Integrations, int Ready, IReadOnlyList<KeyValuePair<string, int>> Gaps);

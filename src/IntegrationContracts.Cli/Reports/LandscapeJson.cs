@@ -71,6 +71,19 @@ internal static class LandscapeJson
 
         WriteFindings(json, "findings", landscape.Findings);
 
+        json.StartArray("hostRetries");
+        foreach (var covered in landscape.HostRetries)
+        {
+            json.StartObject();
+            json.String("service", covered.Service);
+            json.String("integration", covered.Integration);
+            json.String("host", covered.Host);
+            json.String("evidence", covered.Evidence);
+            json.EndObject();
+        }
+
+        json.EndArray();
+
         json.StartArray("teams");
         foreach (var team in landscape.Teams)
         {

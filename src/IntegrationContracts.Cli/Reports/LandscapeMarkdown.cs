@@ -40,6 +40,17 @@ internal static class LandscapeMarkdown
             text.Append('\n');
         }
 
+        if (landscape.HostRetries.Count > 0)
+        {
+            text.Append("## Retry from the host\n\nThese integrations have no retry in their own build; the host that runs them gives every HttpClient one.\n\n| Integration | Service | Host | How |\n|---|---|---|---|\n");
+            foreach (var covered in landscape.HostRetries)
+            {
+                text.Append($"| {MarkdownText.Escape(covered.Integration)} | {MarkdownText.Escape(covered.Service)} | {MarkdownText.Escape(covered.Host)} | {MarkdownText.Escape(covered.Evidence)} |\n");
+            }
+
+            text.Append('\n');
+        }
+
         text.Append("## Readiness per team\n\n| Team | Integrations | Ready | Missing |\n|---|---|---|---|\n");
         foreach (var team in landscape.Teams)
         {

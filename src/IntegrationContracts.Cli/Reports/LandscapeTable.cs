@@ -30,6 +30,11 @@ internal static class LandscapeTable
             console.MarkupLine("[green]No conflicts between the services' declarations, and every system has an owner.[/]");
         }
 
+        foreach (var covered in landscape.HostRetries)
+        {
+            console.WriteLine($"Retry from the host: {covered.Integration} ({covered.Service}) has no retry in its own build; {covered.Host} gives every HttpClient one: {covered.Evidence}");
+        }
+
         var teams = new Table().Title("Readiness per team").AddColumns("Team", "Integrations", "Ready", "Missing");
         foreach (var team in landscape.Teams)
         {

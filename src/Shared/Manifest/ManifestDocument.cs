@@ -12,7 +12,11 @@ internal sealed record ManifestDocument(
     string AssemblyName,
     string AssemblyVersion,
     IReadOnlyList<ManifestIntegration> Integrations,
-    IReadOnlyList<ManifestSourceOfTruth> SourcesOfTruth);
+    IReadOnlyList<ManifestSourceOfTruth> SourcesOfTruth)
+{
+    /// <summary>What the assembly exports to the compilations that reference it and to the landscape (none in older manifests).</summary>
+    public ManifestExports Exports { get; init; } = ManifestExports.None;
+}
 
 /// <summary>One integration, with its readiness verdicts in the manifest's order.</summary>
 internal sealed record ManifestIntegration(

@@ -60,7 +60,10 @@ internal static class ManifestDocumentReader
             Required(assembly, "name"),
             Required(assembly, "version"),
             integrations,
-            sourcesOfTruth);
+            sourcesOfTruth)
+        {
+            Exports = ManifestExportsReader.Of(manifest),
+        };
     }
 
     private static ManifestIntegration ReadIntegration(JsonObject integration)

@@ -11,13 +11,16 @@ namespace IntegrationContracts.Shared.Manifest;
 /// <param name="HttpClientDefaults">Public methods that, when called, give every HttpClient of the caller a retry (a service-defaults library's <c>AddServiceDefaults</c>).</param>
 /// <param name="AppliedHttpClientDefaults">This assembly itself gives every HttpClient of its process a retry (a host): the landscape reads it to re-judge the modules it loads.</param>
 /// <param name="UsesHttpClient">Names of this assembly's integrations whose calls go through an HttpClient (what a host's defaults cover).</param>
+/// <param name="Loads">For a host that applies HttpClient defaults: the assemblies it runs in its process — the referenced
+/// ones built with IntegrationContracts, and the plugins named in <c>IntegrationContractsPlugins</c>.</param>
 internal sealed record ManifestExports(
     IReadOnlyList<ExportedType> Types,
     IReadOnlyList<ExportedDefaults> HttpClientDefaults,
     ExportedRetry? AppliedHttpClientDefaults,
-    IReadOnlyList<string> UsesHttpClient)
+    IReadOnlyList<string> UsesHttpClient,
+    IReadOnlyList<string> Loads)
 {
-    public static readonly ManifestExports None = new([], [], null, []);
+    public static readonly ManifestExports None = new([], [], null, [], []);
 }
 
 /// <summary>

@@ -58,13 +58,18 @@ internal static class ManifestExportsReader
             defaults.Add(new ExportedDefaults(Required(method, "method"), Retry(method, "retry") ?? throw new FormatException($"\"retry\" is missing (line {method.Line + 1}).")));
         }
 
-        var usesHttpClient = new List<string>();
-        foreach (var item in Items(exports, "usesHttpClient"))
+        return new ManifestExports(types, defaults, Retry(exports, "appliesHttpClientDefaults"), Strings(exports, "usesHttpClient"), Strings(exports, "loads"));
+    }
+
+    private static List<string> Strings(JsonObject value, string name)
+    {
+        var strings = new List<string>();
+        foreach (var item in Items(value, name))
         {
-            usesHttpClient.Add((item as JsonString)?.Value ?? throw new FormatException($"\"usesHttpClient\" must hold integration names (line {item.Line + 1})."));
+            strings.Add((item as JsonString)?.Value ?? throw new FormatException($"\"{name}\" must hold names (line {item.Line + 1})."));
         }
 
-        return new ManifestExports(types, defaults, Retry(exports, "appliesHttpClientDefaults"), usesHttpClient);
+        return strings;
     }
 
     private static IReadOnlyList<JsonNode> Items(JsonObject value, string name) =>

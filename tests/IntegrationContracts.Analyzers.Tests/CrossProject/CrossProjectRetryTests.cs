@@ -186,4 +186,44 @@ public sealed class CrossProjectRetryTests
         Assert.Contains("calls IEventBus.PublishAsync, which retries in Shop.EventBus: builds a Polly pipeline or policy with AddRetry", manifest);
         await Task.CompletedTask;
     }
+
+    private const string RatesPlugin = """
+        using System.Net.Http;
+        using IntegrationContracts;
+
+        namespace Shop.Plugins.Rates;
+
+        [Integration("rates-fetch")]
+        public sealed class {|#0:RatesClient|}(HttpClient http) { }
+        """;
+
+    [Fact]
+    public Task A_library_integration_calling_through_an_HttpClient_says_a_host_may_cover_it() =>
+        VerifyAsync(RatesPlugin, [new DiagnosticResult(Analyzers.Rules.RuleDescriptors.MissingRetryPolicyInLibrary).WithLocation(0).WithArguments("rates-fetch")]);
+
+    [Fact]
+    public void A_host_exports_the_defaults_it_applies_and_the_modules_it_runs()
+    {
+        var plugin = BuiltProjects.Library("Shop.Plugins.Rates", RatesPlugin.Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+        var host = BuiltProjects.Application("Shop.Host", """
+            using Microsoft.Extensions.DependencyInjection;
+
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var services = new ServiceCollection();
+                    services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+                    services.AddHttpClient<Shop.Plugins.Rates.RatesClient>();
+                }
+            }
+            """, plugin);
+
+        var pluginManifest = BuiltProjects.ManifestOf(plugin);
+        var hostManifest = BuiltProjects.ManifestOf(host);
+
+        Assert.Contains("\"usesHttpClient\": [\n      \"rates-fetch\"", pluginManifest.Replace("\r\n", "\n"));
+        Assert.Contains("\"appliesHttpClientDefaults\": {", hostManifest);
+        Assert.Contains("\"loads\": [\n      \"Shop.Plugins.Rates\"", hostManifest.Replace("\r\n", "\n"));
+    }
 }
