@@ -45,6 +45,11 @@ foreach (var app in labels.Apps.Where(a => arguments.App is null || a.Name == ar
         Console.Error.WriteLine($"{app.Name}: {solution.NotEmitted} referenced project(s) do not emit (compiler errors); referenced as compilations with their generated manifest.");
     }
 
+    if (arguments.Timing)
+    {
+        ReferencedManifestTiming.Print(app.Name, solution, Console.Out);
+    }
+
     var optionsFile = Path.Combine(arguments.LabelsDirectory, app.Name, TeamOptions.FileName);
     var options = arguments.Configured && File.Exists(optionsFile) ? TeamOptions.Read(optionsFile) : TeamOptions.None;
     results.Add(AppMeasurement.Run(app, solution, labels.For(app.Name), options, timing));

@@ -129,7 +129,6 @@ internal sealed class Drivers
     /// <summary>What a type marked <c>[Integration]</c> is, in messages and exports.</summary>
     public const string MarkedIntegration = "is an integration";
 
-    /// <summary>Why the type is an integration on its own (marked, or a client in its declarations), or <see langword="null"/>.</summary>
-    public string? Own(INamedTypeSymbol type) =>
+    private string? Own(INamedTypeSymbol type) =>
         _candidates.IsMarked(type) ? MarkedIntegration : _declarations.Find(type)?.Description;
 }

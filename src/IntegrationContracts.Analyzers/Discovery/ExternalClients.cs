@@ -38,10 +38,17 @@ internal sealed class ExternalClients
         _refitHttpMethodAttribute = refitHttpMethodAttribute;
         _sdkClients = sdkClients;
         Names = new ClientNames(clients.Keys, () => ClientTypesOf(project));
+        CatalogNames = new ClientNames(clients.Keys, static () => new HashSet<string>(StringComparer.Ordinal));
     }
 
     /// <summary>The names a client can go by, for the syntactic test before any binding.</summary>
     public ClientNames Names { get; }
+
+    /// <summary>
+    /// The catalog's names and the SDK client words only, without the project's and client libraries' own client types
+    /// (finding those walks every type of those libraries): for a test that runs once, as the manifest's exports do.
+    /// </summary>
+    public ClientNames CatalogNames { get; }
 
     /// <summary>
     /// No client family is referenced: nothing in this compilation can talk to an external system that IC0010 knows

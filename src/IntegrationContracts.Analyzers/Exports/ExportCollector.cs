@@ -9,6 +9,7 @@ using IntegrationContracts.Analyzers.Contracts.Retry;
 using IntegrationContracts.Analyzers.Discovery;
 using IntegrationContracts.Shared.Manifest;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace IntegrationContracts.Analyzers.Exports;
 
@@ -28,9 +29,11 @@ namespace IntegrationContracts.Analyzers.Exports;
 internal static class ExportCollector
 {
     /// <param name="plugins">Assemblies the application loads at run time without referencing them (<c>IntegrationContractsPlugins</c>).</param>
-    public static ExportFacts Collect(Compilation compilation, ContractModel model, ImmutableArray<string> extraClientTypes, ImmutableArray<string> plugins, IEnumerable<IntegrationContract> integrations, CancellationToken cancellationToken)
+    /// <param name="models">The manifest's integrations, with the retry facts their verdicts were decided from.</param>
+    public static ExportFacts Collect(Compilation compilation, ContractModel model, ImmutableArray<string> extraClientTypes, ImmutableArray<string> plugins, IEnumerable<IntegrationContract> integrations, IReadOnlyList<Manifest.IntegrationModel> models, CancellationToken cancellationToken)
     {
-        var types = Types(compilation, model, extraClientTypes, cancellationToken);
+        var contracts = integrations.ToList();
+        var types = Types(compilation, model, extraClientTypes, contracts, cancellationToken);
         var defaultsIn = model.Retry.HttpClientDefaultsAppliedIn(cancellationToken);
         var defaults = defaultsIn
             .Where(applied => applied.Method.IsStatic && IsPublic(applied.Method))
@@ -42,9 +45,11 @@ internal static class ExportCollector
 
         var isApplication = compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication;
         var applied = isApplication && !defaultsIn.IsEmpty ? Retry(defaultsIn[0].Evidence) : null;
-        var usesHttpClient = integrations
-            .Where(contract => model.Retry.CandidateOf(contract.DeclaringType, cancellationToken) is { } candidate && (candidate.ReceivesHttpClient || !candidate.NamedClients.IsEmpty))
-            .Select(contract => contract.DisplayName)
+        // Only integrations without a declared retry carry a candidate (what a registration elsewhere must cover): those
+        // are the ones a host's defaults can re-judge, and their candidate was read for the verdict already.
+        var usesHttpClient = models
+            .Where(integration => integration.RetryFacts.Candidate is { } candidate && (candidate.ReceivesHttpClient || !candidate.NamedClients.IsEmpty))
+            .Select(integration => integration.Name)
             .Distinct(StringComparer.Ordinal)
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToEquatableArray();
@@ -61,18 +66,27 @@ internal static class ExportCollector
         return new ExportFacts(types, defaults, applied, usesHttpClient, loads);
     }
 
-    private static EquatableArray<ExportedType> Types(Compilation compilation, ContractModel model, ImmutableArray<string> extraClientTypes, CancellationToken cancellationToken)
+    private static EquatableArray<ExportedType> Types(Compilation compilation, ContractModel model, ImmutableArray<string> extraClientTypes, IReadOnlyList<IntegrationContract> contracts, CancellationToken cancellationToken)
     {
         var clients = ExternalClients.Create(compilation, extraClientTypes);
-        var discovery = DiscoverySymbols.Create(compilation, model.Symbols.AlertHookInterface);
-        var candidates = new IntegrationCandidates(model.Symbols.Integration, discovery, IgnoredTypes.None);
-        var drivers = new Drivers(compilation, new DeclarationEvidence(clients), candidates);
+        var candidates = new IntegrationCandidates(model.Symbols.Integration, DiscoverySymbols.Create(compilation, model.Symbols.AlertHookInterface), IgnoredTypes.None);
+        var declarations = new DeclarationEvidence(clients);
+        var marked = new HashSet<ISymbol>(contracts.Select(contract => contract.DeclaringType.OriginalDefinition), SymbolEqualityComparer.Default);
         var exported = new Dictionary<string, ExportedType>(StringComparer.Ordinal);
+
+        // Why a class is an integration: marked (the model's contracts), or a client in its declarations. Checked cheapest
+        // first: the declarations are read only when their syntax names something that can be a client, since realising
+        // the members of every class of the project (what IC0010 does in the analyzers) doubled the generator's cost.
+        string? Why(INamedTypeSymbol type) =>
+            marked.Contains(type.OriginalDefinition) ? Drivers.MarkedIntegration
+            : clients.IsEmpty || !MayHoldClient(type, clients.CatalogNames, compilation.Assembly, depth: 0) ? null
+            : declarations.Find(type) is { } evidence && candidates.IsCandidate(type) && !clients.IsCatalogClient(type) ? evidence.Description
+            : null;
 
         foreach (var type in DeclaredTypes.In(compilation.Assembly.GlobalNamespace))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (type is not { TypeKind: TypeKind.Class, IsAbstract: false } || !candidates.IsCandidate(type) || clients.IsCatalogClient(type) || drivers.Own(type) is not { } why)
+            if (type is not { TypeKind: TypeKind.Class, IsAbstract: false } || Why(type) is not { } why)
             {
                 continue;
             }
@@ -87,7 +101,7 @@ internal static class ExportCollector
             foreach (var @interface in type.AllInterfaces)
             {
                 var definition = @interface.OriginalDefinition;
-                if (IsPublic(definition) && !Libraries.IsPlumbing(definition.ContainingAssembly) && EveryImplementationIsAnIntegration(definition, model, drivers))
+                if (IsPublic(definition) && !Libraries.IsPlumbing(definition.ContainingAssembly) && EveryImplementationIsAnIntegration(definition, model, Why))
                 {
                     var throughInterface = RetryingDependencies.Through(definition, model.Retry, cancellationToken);
                     Add(exported, new ExportedType(ReferencedManifests.NameOf(definition), ReferencedManifests.NameOf(type), why, throughInterface is null ? null : Retry(throughInterface)));
@@ -99,14 +113,60 @@ internal static class ExportCollector
     }
 
     /// <summary>
+    /// Whether the type's declarations can hold a client, from syntax alone: a base type, a field, property or
+    /// constructor parameter type whose name can denote one (<see cref="ClientNames"/>), a generic base (a handler
+    /// interface), or the same in a base class of this project.
+    /// </summary>
+    private static bool MayHoldClient(INamedTypeSymbol type, ClientNames names, IAssemblySymbol assembly, int depth)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            if (declaration.BaseList is { } bases && (names.MayNameClient(bases) || bases.Types.Any(b => b.Type is GenericNameSyntax)))
+            {
+                return true;
+            }
+
+            if (declaration.ParameterList is { } primary && names.MayNameClient(primary))
+            {
+                return true;
+            }
+
+            foreach (var member in declaration.Members)
+            {
+                SyntaxNode? types = member switch
+                {
+                    FieldDeclarationSyntax field => field.Declaration.Type,
+                    PropertyDeclarationSyntax property => property.Type,
+                    ConstructorDeclarationSyntax constructor => constructor.ParameterList,
+                    _ => null,
+                };
+                if (types is not null && names.MayNameClient(types))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return depth < 4
+            && type.BaseType is { } baseType
+            && SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, assembly)
+            && MayHoldClient(baseType.OriginalDefinition, names, assembly, depth + 1);
+    }
+
+    /// <summary>
     /// Whether every class of this assembly that implements the interface is an integration: an <c>IPictureService</c>
     /// with a database, an S3 and an Azure implementation is a storage seam, not an integration its callers run.
     /// </summary>
-    private static bool EveryImplementationIsAnIntegration(INamedTypeSymbol @interface, ContractModel model, Drivers drivers)
+    private static bool EveryImplementationIsAnIntegration(INamedTypeSymbol @interface, ContractModel model, Func<INamedTypeSymbol, string?> why)
     {
         foreach (var implementation in model.Retry.SourceImplementations(@interface))
         {
-            if (drivers.Own(implementation) is null)
+            if (why(implementation) is null)
             {
                 return false;
             }

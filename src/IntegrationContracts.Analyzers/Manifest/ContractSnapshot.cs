@@ -111,7 +111,7 @@ internal sealed record ContractSnapshot(
             }
         }
 
-        var exports = Analyzers.Exports.ExportCollector.Collect(input.Compilation, model, Configuration.ListOption.Split(input.ExternalClientTypes), Configuration.ListOption.Split(input.Plugins.Replace(';', ',')), contracts, cancellationToken);
+        var exports = Analyzers.Exports.ExportCollector.Collect(input.Compilation, model, Configuration.ListOption.Split(input.ExternalClientTypes), Configuration.ListOption.Split(input.Plugins.Replace(';', ',')), contracts, integrations, cancellationToken);
         return new ContractSnapshot(integrations.ToEquatableArray(), sourcesOfTruth.ToEquatableArray(), model.Retry.RegistrationObservations(cancellationToken).ToEquatableArray(), exports);
     }
 }
