@@ -24,14 +24,10 @@ public sealed class AlertHookNotImplementedAnalyzer : DeclarationAnalyzer
 
         foreach (var hook in declarations.AlertHooks)
         {
-            // A type that does not bind is already a compiler error; one message per mistake.
-            if (hook.HookType is not { TypeKind: not TypeKind.Error } type
-                || type.AllInterfaces.Contains(hookInterface, SymbolEqualityComparer.Default))
+            if (AlertHooks.AlertsNobody(hook, hookInterface) && hook.HookType is { } type)
             {
-                continue;
+                context.Report(RuleDescriptors.AlertHookNotImplemented, ContractLocations.OfArgument(hook.Attribute, 0, context.CancellationToken), TypeNames.Display(type));
             }
-
-            context.Report(RuleDescriptors.AlertHookNotImplemented, ContractLocations.OfArgument(hook.Attribute, 0, context.CancellationToken), TypeNames.Display(type));
         }
     }
 }

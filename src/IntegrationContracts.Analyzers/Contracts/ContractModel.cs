@@ -31,6 +31,7 @@ internal sealed class ContractModel
     private readonly ConcurrentDictionary<ISymbol, IntegrationVerdicts> _verdicts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private readonly Lazy<SourceOfTruthIndex> _sourcesOfTruth;
+    private readonly Lazy<Resilience.SwallowedCatches> _swallowedCatches;
 
     private ContractModel(Compilation compilation, ContractSymbols symbols, AnalyzerOptions? options)
     {
@@ -40,6 +41,7 @@ internal sealed class ContractModel
         Registry = options is null ? null : OwnersRegistryFile.Find(options)?.Registry;
         _sourcesOfTruth = new Lazy<SourceOfTruthIndex>(() => new SourceOfTruthIndex(Reader, compilation));
         Retry = new RetryRecognition(compilation, symbols.RetryPolicy, options, SemanticModelOf, Contract);
+        _swallowedCatches = new Lazy<Resilience.SwallowedCatches>(() => new Resilience.SwallowedCatches(compilation, symbols.AlertHookInterface, options));
     }
 
     public ContractReader Reader { get; }
@@ -150,9 +152,20 @@ internal sealed class ContractModel
                 declared ? null : Retry.InDeclaringType(contract.DeclaringType, cancellationToken),
                 declared ? null : Retry.CandidateOf(contract.DeclaringType, cancellationToken),
                 contract.AlertHooks.Length,
-                CarriedObjects(contract).Select(o => o.Verdict)),
+                CarriedObjects(contract).Select(o => o.Verdict),
+                FailureFacts(contract, cancellationToken)),
             Retry.Registrations(cancellationToken));
     }
+
+    /// <summary>The integration's failure-handling facts, each read by the rule that reports it (IC0011, IC0014, IC0005).</summary>
+    public FailureFacts FailureFacts(IntegrationContract contract, CancellationToken cancellationToken) =>
+        new(
+            SwallowedCatches.AnyIn(contract, this, SemanticModelOf, cancellationToken),
+            contract.AlertHooks.Any(hook => Alerting.AlertHooks.AlertsNobody(hook, Symbols.AlertHookInterface)),
+            Validation.ContractValueProblems.AnyIn(contract));
+
+    /// <summary>IC0011's decision for a catch clause, with this compilation's options: the rule and the verdict share it.</summary>
+    public Resilience.SwallowedCatches SwallowedCatches => _swallowedCatches.Value;
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage(
         "MicrosoftCodeAnalysisCorrectness",

@@ -21,7 +21,7 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// is not kept alive in the IDE: the reading step runs in the same generator pass as this one, while the driver holds
 /// the compilation, and never again for this value.
 /// </remarks>
-internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references, string retryingCalls, string externalClientTypes, string plugins)
+internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references, string retryingCalls, string externalClientTypes, string plugins, string failureReportingMethods)
 {
     private readonly System.WeakReference<Compilation> _compilation = new(compilation);
 
@@ -39,11 +39,15 @@ internal sealed class ContractCompilation(Compilation compilation, ImmutableArra
     /// <summary>The <c>IntegrationContractsPlugins</c> build property: assemblies a host loads at run time, named in its exports.</summary>
     public string Plugins { get; } = plugins;
 
+    /// <summary>The <c>integration_contracts.failure_reporting_methods</c> option as written: IC0011's verdict reads it (project-wide here).</summary>
+    public string FailureReportingMethods { get; } = failureReportingMethods;
+
     public override bool Equals(object? obj) =>
         obj is ContractCompilation other
         && RetryingCalls == other.RetryingCalls
         && ExternalClientTypes == other.ExternalClientTypes
         && Plugins == other.Plugins
+        && FailureReportingMethods == other.FailureReportingMethods
         && fingerprints.SequenceEqual(other.Fingerprints)
         && references.SequenceEqual(other.References, ReferenceEqualityComparer<MetadataReference>.Instance);
 
@@ -89,7 +93,7 @@ internal sealed record ContractSnapshot(
 
     public static ContractSnapshot Read(ContractCompilation input, CancellationToken cancellationToken)
     {
-        if (ContractModel.For(input.Compilation, ProjectOptions.With(Configuration.OptionKeys.RetryingCalls, input.RetryingCalls)) is not { } model)
+        if (ContractModel.For(input.Compilation, ProjectOptions.With((Configuration.OptionKeys.RetryingCalls, input.RetryingCalls), (Configuration.OptionKeys.FailureReportingMethods, input.FailureReportingMethods))) is not { } model)
         {
             return Empty;
         }

@@ -37,12 +37,13 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Select(static (options, _) => (
                 RetryingCalls: options.GlobalOptions.TryGetValue(Configuration.OptionKeys.RetryingCalls, out var retrying) ? retrying : string.Empty,
                 ExternalClientTypes: options.GlobalOptions.TryGetValue(Configuration.OptionKeys.ExternalClientTypes, out var clients) ? clients : string.Empty,
-                Plugins: options.GlobalOptions.TryGetValue("build_property.IntegrationContractsPlugins", out var plugins) ? plugins : string.Empty));
+                Plugins: options.GlobalOptions.TryGetValue("build_property.IntegrationContractsPlugins", out var plugins) ? plugins : string.Empty,
+                FailureReportingMethods: options.GlobalOptions.TryGetValue(Configuration.OptionKeys.FailureReportingMethods, out var reporting) ? reporting : string.Empty));
         var snapshot = context.CompilationProvider
             .Combine(fingerprints)
             .Combine(context.MetadataReferencesProvider.Collect())
             .Combine(projectOptions)
-            .Select(static (input, _) => new ContractCompilation(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.RetryingCalls, input.Right.ExternalClientTypes, input.Right.Plugins))
+            .Select(static (input, _) => new ContractCompilation(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.RetryingCalls, input.Right.ExternalClientTypes, input.Right.Plugins, input.Right.FailureReportingMethods))
             .WithTrackingName(TrackingNames.ContractCompilation)
             .Select(static (contracts, cancellationToken) => ContractSnapshot.Read(contracts, cancellationToken))
             .WithTrackingName(TrackingNames.Snapshot);

@@ -46,7 +46,8 @@ internal static class ManifestModelBuilder
                 .ToEquatableArray(),
             RetryFacts: contract.Retry is not null
                 ? RetryFacts.None
-                : new RetryFacts(model.Retry.InDeclaringType(contract.DeclaringType, cancellationToken), model.Retry.CandidateOf(contract.DeclaringType, cancellationToken)));
+                : new RetryFacts(model.Retry.InDeclaringType(contract.DeclaringType, cancellationToken), model.Retry.CandidateOf(contract.DeclaringType, cancellationToken)),
+            FailureFacts: model.FailureFacts(contract, cancellationToken));
     }
 
     /// <summary>The manifest form of a declaration; null for one that names no object or no system (IC0005 reports it).</summary>

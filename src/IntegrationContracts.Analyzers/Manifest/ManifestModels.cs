@@ -22,7 +22,8 @@ internal sealed record IntegrationModel(
     RetryModel? Retry,
     EquatableArray<AlertHookModel> AlertHooks,
     EquatableArray<SourceOfTruthModel> ReferencedSourcesOfTruth,
-    RetryFacts RetryFacts)
+    RetryFacts RetryFacts,
+    FailureFacts FailureFacts)
 {
     /// <summary>
     /// The verdicts, decided by <see cref="VerdictRules"/> once the owners registry and the compilation's registrations

@@ -18,6 +18,8 @@ internal static class ManifestReadiness
         new ReadinessProperty("retry", "Retry", static verdicts => verdicts.Retry),
         new ReadinessProperty("alert", "Alert", static verdicts => verdicts.Alert),
         new ReadinessProperty("sourceOfTruth", "Source of truth", static verdicts => verdicts.SourceOfTruth),
+        new ReadinessProperty("failureHandling", "Failure handling", static verdicts => verdicts.FailureHandling),
+        new ReadinessProperty("contractValues", "Contract values", static verdicts => verdicts.ContractValues),
     };
 
     /// <summary>Whether every readiness property holds.</summary>

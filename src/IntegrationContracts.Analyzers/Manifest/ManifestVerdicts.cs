@@ -32,7 +32,8 @@ internal static class ManifestVerdicts
                         integration.RetryFacts.InType,
                         integration.RetryFacts.Candidate,
                         integration.AlertHooks.Count,
-                        integration.Objects.Select(o => o.Verdict)),
+                        integration.Objects.Select(o => o.Verdict),
+                        integration.FailureFacts),
                     registrations),
             };
         }).ToEquatableArray();

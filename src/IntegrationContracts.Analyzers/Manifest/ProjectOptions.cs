@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -10,8 +11,12 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// </summary>
 internal static class ProjectOptions
 {
-    public static AnalyzerOptions? With(string key, string value) =>
-        value.Length == 0 ? null : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new Provider(new Options(key, value)));
+    /// <summary>The options with the given values (empty values left out), or <see langword="null"/> when none is set.</summary>
+    public static AnalyzerOptions? With(params (string Key, string Value)[] values)
+    {
+        var set = values.Where(v => v.Value.Length > 0).ToImmutableDictionary(v => v.Key, v => v.Value);
+        return set.IsEmpty ? null : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new Provider(new Options(set)));
+    }
 
     private sealed class Provider(AnalyzerConfigOptions global) : AnalyzerConfigOptionsProvider
     {
@@ -22,15 +27,14 @@ internal static class ProjectOptions
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => global;
     }
 
-    private sealed class Options(string key, string value) : AnalyzerConfigOptions
+    private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
     {
         // netstandard2.0 cannot name the base's [NotNullWhen(true)]; the contract is kept: a value whenever true.
 #pragma warning disable CS8765
         public override bool TryGetValue(string name, out string? result)
 #pragma warning restore CS8765
         {
-            result = name == key ? value : null;
-            return result is not null;
+            return values.TryGetValue(name, out result);
         }
     }
 }

@@ -23,9 +23,7 @@ public sealed class SwallowedFailureAnalyzer : ContractAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext start, ContractModel model)
     {
-        var recognizer = new FailureHandlingRecognizer(model.Symbols.AlertHookInterface);
-        var extraMethods = new ListOption(OptionKeys.FailureReportingMethods, start.Options.AnalyzerConfigOptionsProvider);
-        var expected = new ExpectedConditions(start.Compilation);
+        var swallowed = model.SwallowedCatches;
 
         start.RegisterSyntaxNodeAction(
             nodeContext =>
@@ -35,13 +33,7 @@ public sealed class SwallowedFailureAnalyzer : ContractAnalyzer
                 // Most catches of a project are outside integrations: ask that first, from the member the driver already
                 // knows (GetEnclosingSymbol would bind the whole method body again for a catch outside any integration).
                 if (FindIntegration(nodeContext.ContainingSymbol, model) is not { } contract
-                    || expected.Contains(catchClause, semanticModel, nodeContext.CancellationToken)
-                    || recognizer.Handles(
-                        catchClause.Block,
-                        catchClause.Declaration is { } declaration ? semanticModel.GetDeclaredSymbol(declaration, nodeContext.CancellationToken) : null,
-                        semanticModel,
-                        extraMethods.For(catchClause.SyntaxTree),
-                        nodeContext.CancellationToken))
+                    || !swallowed.IsSwallowed(catchClause, semanticModel, nodeContext.CancellationToken))
                 {
                     return;
                 }

@@ -19,16 +19,9 @@ public sealed class InvalidContractValueAnalyzer : DeclarationAnalyzer
 
     private protected override void AnalyzeDeclarations(DeclarationContext context, ContractDeclarations declarations)
     {
-        if (declarations.Integration is { } integration && string.IsNullOrWhiteSpace(integration.Name))
+        if (declarations.Integration is { } integration)
         {
-            Report(context, integration.Attribute, 0,
-                "The integration name is empty: manifests, alerts and dashboards cannot name this integration. Give it a stable name such as \"shop-orders-to-erp\".");
-        }
-
-        if (declarations.Integration is { Objects.IsEmpty: false } carrier && ContractNames.Normalize(carrier.Source) is null)
-        {
-            Report(context, carrier.Attribute, "Objects",
-                "The integration carries Objects but names no Source: nobody can check that it copies from the master system. Set Source to the system the data comes from.");
+            Report(context, ContractValueProblems.Of(integration));
         }
 
         foreach (var sourceOfTruth in declarations.SourcesOfTruth)
@@ -38,39 +31,33 @@ public sealed class InvalidContractValueAnalyzer : DeclarationAnalyzer
 
         if (declarations.Owner is { } owner)
         {
-            if (string.IsNullOrWhiteSpace(owner.Team))
-            {
-                Report(context, owner.Attribute, 0,
-                    "The owner team is empty: nobody can be paged for this integration. Name the owning team, e.g. \"erp-team\".");
-            }
-
-            if (owner.Runbook is { } runbook && !RunbookReference.IsValid(runbook))
-            {
-                Report(context, owner.Attribute, "Runbook",
-                    $"The runbook '{runbook}' is neither an absolute http(s) URL nor a repository-relative path: the on-call engineer cannot open it. Use e.g. \"https://wiki.example/runbooks/orders\" or \"docs/runbooks/orders.md\".");
-            }
+            Report(context, ContractValueProblems.Of(owner));
         }
 
-        if (declarations.RetryPolicy is { MaxAttempts: < 1 } retry)
+        if (declarations.RetryPolicy is { } retry)
         {
-            Report(context, retry.Attribute, 0,
-                $"maxAttempts is {retry.MaxAttempts}: an integration makes at least one attempt. Use [RetryPolicy(n)] with n ≥ 1, or [NoRetry(\"why\")].");
+            Report(context, ContractValueProblems.Of(retry));
         }
 
         foreach (var hook in declarations.AlertHooks)
         {
-            // typeof(Missing) is the compiler's to report; a literal null is ours.
-            if (hook.HookType is null && hook.Attribute.ConstructorArguments is { Length: 1 } arguments && arguments[0].IsNull)
-            {
-                Report(context, hook.Attribute, 0,
-                    "[AlertHook] names no type: failures are raised to nobody. Pass typeof(YourAlertHook).");
-            }
+            Report(context, ContractValueProblems.Of(hook));
         }
 
-        if (declarations.NoRetry is { } noRetry && string.IsNullOrWhiteSpace(noRetry.NoRetryJustification))
+        if (declarations.NoRetry is { } noRetry)
         {
-            Report(context, noRetry.Attribute, 0,
-                "[NoRetry] has no justification: the next engineer cannot tell a deliberate choice from a forgotten policy. Say why not retrying is right here.");
+            Report(context, ContractValueProblems.Of(noRetry));
+        }
+    }
+
+    private static void Report(DeclarationContext context, System.Collections.Generic.IEnumerable<ValueProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            var location = problem.Argument is { } index ? ContractLocations.OfArgument(problem.Attribute, index, context.CancellationToken)
+                : problem.NamedArgument is { } name ? ContractLocations.OfArgument(problem.Attribute, name, context.CancellationToken)
+                : ContractLocations.Of(problem.Attribute, context.CancellationToken);
+            context.Report(RuleDescriptors.InvalidContractValue, location, problem.Message);
         }
     }
 

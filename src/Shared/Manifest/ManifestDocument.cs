@@ -70,6 +70,8 @@ internal sealed record ReadinessVerdict(string Key, bool Holds, string Verdict)
         "retry" => "Retry",
         "alert" => "Alert",
         "sourceOfTruth" => "Source of truth",
+        "failureHandling" => "Failure handling",
+        "contractValues" => "Contract values",
         _ => Key,
     };
 }

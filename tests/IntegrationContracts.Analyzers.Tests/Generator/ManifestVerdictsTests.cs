@@ -69,6 +69,56 @@ public sealed class ManifestVerdictsTests
     }
 
     [Fact]
+    public async Task A_swallowed_failure_a_hook_that_alerts_nobody_and_an_invalid_value_each_make_an_integration_not_ready()
+    {
+        using var manifest = JsonDocument.Parse(Json(await RunAsync("""
+            using System;
+            using System.Net.Http;
+            using IntegrationContracts;
+
+            namespace Contoso.Sync;
+
+            public sealed class Alert : IIntegrationAlertHook
+            {
+                public System.Threading.Tasks.Task OnFailureAsync(IntegrationFailure failure, System.Threading.CancellationToken cancellationToken) => System.Threading.Tasks.Task.CompletedTask;
+            }
+
+            public sealed class NotAHook { }
+
+            [Integration("swallows"), IntegrationOwner("erp-team", Contact = "erp@contoso.example"), NoRetry("the next run sends it again"), AlertHook(typeof(Alert))]
+            public sealed class Swallows(HttpClient http)
+            {
+                public async System.Threading.Tasks.Task SendAsync() { try { await http.GetAsync("https://erp.example"); } catch (HttpRequestException) { } }
+            }
+
+            [Integration("alerts-nobody"), IntegrationOwner("erp-team", Contact = "erp@contoso.example"), NoRetry("the next run sends it again"), AlertHook(typeof(NotAHook))]
+            public sealed class AlertsNobody { }
+
+            [Integration("bad-runbook"), IntegrationOwner("erp-team", Runbook = "see wiki"), NoRetry("the next run sends it again"), AlertHook(typeof(Alert))]
+            public sealed class BadRunbook { }
+
+            [Integration("in-order"), IntegrationOwner("erp-team", Contact = "erp@contoso.example"), NoRetry("the next run sends it again"), AlertHook(typeof(Alert))]
+            public sealed class InOrder(HttpClient http)
+            {
+                public async System.Threading.Tasks.Task SendAsync() { try { await http.GetAsync("https://erp.example"); } catch (HttpRequestException) { throw; } }
+            }
+            """)));
+
+        static (string Verdict, bool Holds) Of(JsonElement integration, string key) =>
+            (integration.GetProperty("verdicts").GetProperty(key).GetString()!, integration.GetProperty("readiness").GetProperty(key).GetBoolean());
+
+        Assert.Equal(("swallowed", false), Of(Integration(manifest, "swallows"), "failureHandling"));
+        Assert.Equal(("invalid", false), Of(Integration(manifest, "alerts-nobody"), "alert"));
+        Assert.Equal(("invalid", false), Of(Integration(manifest, "bad-runbook"), "contractValues"));
+
+        var inOrder = Integration(manifest, "in-order");
+        Assert.Equal(("handled", true), Of(inOrder, "failureHandling"));
+        Assert.Equal(("declared", true), Of(inOrder, "contractValues"));
+        Assert.Equal(("declared", true), Of(inOrder, "alert"));
+        Assert.All(inOrder.GetProperty("readiness").EnumerateObject(), flag => Assert.True(flag.Value.GetBoolean(), flag.Name));
+    }
+
+    [Fact]
     public async Task An_integration_without_objects_has_no_source_of_truth_to_check()
     {
         using var manifest = JsonDocument.Parse(Json(await RunAsync(Landscape)));

@@ -66,7 +66,24 @@ public static class VerdictAgreement
         var name = integration.GetProperty("name").GetString();
         Assert.True(readiness.GetProperty("owner").GetBoolean() == !ReportedOnIdentifier("IC0001"), $"owner flag of '{name}' disagrees with IC0001");
         Assert.True(readiness.GetProperty("retry").GetBoolean() == !ReportedOnIdentifier("IC0002"), $"retry flag of '{name}' disagrees with IC0002");
-        Assert.True(readiness.GetProperty("alert").GetBoolean() == !ReportedOnIdentifier("IC0003"), $"alert flag of '{name}' disagrees with IC0003");
+        // Where the integration's carried declarations are: the nearest owner, retry and hooks, and its own attribute.
+        var hooks = Nearest(symbol, "AlertHookAttribute");
+        var carried = hooks
+            .Concat(Nearest(symbol, "IntegrationOwnerAttribute").Take(1))
+            .Concat(Nearest(symbol, "RetryPolicyAttribute", "NoRetryAttribute").Take(1))
+            .Concat(symbol.GetAttributes().Where(a => a.AttributeClass?.Name == "IntegrationAttribute"))
+            .ToList();
+        bool ReportedIn(string id, IEnumerable<AttributeData> attributes) => diagnostics.Any(d => d.Id == id && attributes.Any(a => Contains(a, d.Location)));
+
+        Assert.True(
+            readiness.GetProperty("alert").GetBoolean() == !(ReportedOnIdentifier("IC0003") || ReportedIn("IC0014", hooks)),
+            $"alert flag of '{name}' disagrees with IC0003/IC0014");
+        Assert.True(
+            readiness.GetProperty("failureHandling").GetBoolean() == !diagnostics.Any(d => d.Id == "IC0011" && InnermostIntegration(compilation, d.Location) is { } owning && SymbolEqualityComparer.Default.Equals(owning, symbol)),
+            $"failure-handling flag of '{name}' disagrees with IC0011");
+        Assert.True(
+            readiness.GetProperty("contractValues").GetBoolean() == !ReportedIn("IC0005", carried),
+            $"contract-values flag of '{name}' disagrees with IC0005");
         Assert.True(readiness.GetProperty("supportPath").GetBoolean() == !supportPathReported, $"support path flag of '{name}' disagrees with IC0004");
         Assert.True(
             readiness.GetProperty("sourceOfTruth").GetBoolean() == !(ReportedOnIdentifier("IC0007") || ReportedOnIdentifier("IC0009") || conflictReported),
@@ -114,6 +131,53 @@ public static class VerdictAgreement
             MethodDeclarationSyntax method => method.Identifier.GetLocation(),
             var other => other.GetLocation(),
         });
+
+    /// <summary>The attributes of the nearest level (the member, its containing types, the assembly) that has any of the named ones.</summary>
+    private static List<AttributeData> Nearest(ISymbol symbol, params string[] attributeNames)
+    {
+        var levels = new List<ImmutableArray<AttributeData>> { symbol.GetAttributes() };
+        for (var type = symbol.ContainingType; type is not null; type = type.ContainingType)
+        {
+            levels.Add(type.GetAttributes());
+        }
+
+        levels.Add(symbol.ContainingAssembly.GetAttributes());
+        foreach (var attributes in levels)
+        {
+            var found = attributes.Where(a => attributeNames.Contains(a.AttributeClass?.Name)).ToList();
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        return [];
+    }
+
+    private static bool Contains(AttributeData attribute, Location location) =>
+        attribute.ApplicationSyntaxReference is { } reference
+        && reference.SyntaxTree == location.SourceTree
+        && reference.Span.Contains(location.SourceSpan);
+
+    /// <summary>The innermost method or type marked [Integration] around a location, from the syntax (not the model under test).</summary>
+    private static ISymbol? InnermostIntegration(Compilation compilation, Location location)
+    {
+        if (location.SourceTree is not { } tree)
+        {
+            return null;
+        }
+
+        var model = compilation.GetSemanticModel(tree);
+        for (var current = model.GetEnclosingSymbol(location.SourceSpan.Start); current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (current is IMethodSymbol or INamedTypeSymbol && current.GetAttributes().Any(a => a.AttributeClass?.Name == "IntegrationAttribute"))
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The nearest [IntegrationOwner]: the member, its containing types, the assembly.</summary>
     private static Location? ResolvedOwner(ISymbol symbol)

@@ -18,12 +18,13 @@ public sealed class ManifestFormatsTests
 
         Snapshot.Match(markdown, "contoso/integrations.md");
         var rows = MarkdownScorecard.TableRows(markdown);
-        Assert.Equal(new[] { "Integration", "Source → Target", "Process", "Owned by", "Support", "Owner", "Support path", "Retry", "Alert", "Source of truth" }, rows[0]);
+        Assert.Equal(new[] { "Integration", "Source → Target", "Process", "Owned by", "Support", "Owner", "Support path", "Retry", "Alert", "Source of truth", "Failure handling", "Contract values" }, rows[0]);
         Assert.Equal(new[] { "crm-customers-to-erp", "erp-invoices-to-accounting", "erp-shipments-to-3pl", "shop-orders-to-erp" }, rows.Skip(1).Select(row => row[0]));
 
         var shipments = rows.Single(row => row[0] == "erp-shipments-to-3pl");
         // No owner: IC0001, and the support path does not apply (n/a), as the build reports no IC0004 for it.
-        Assert.Equal(new[] { "—", "—", "✗", "n/a", "✗", "✗", "✗" }, shipments.Skip(3));
+        // Its code handles its failures and every value it carries is valid: those two hold.
+        Assert.Equal(new[] { "—", "—", "✗", "n/a", "✗", "✗", "✗", "✓", "✓" }, shipments.Skip(3));
         var orders = rows.Single(row => row[0] == "shop-orders-to-erp");
         Assert.Equal("erp@contoso.example · on-call pagerduty:ERP · runbook", orders[4]);
         Assert.Contains("[runbook](https://wiki.contoso.example/runbooks/shop-orders)", markdown);

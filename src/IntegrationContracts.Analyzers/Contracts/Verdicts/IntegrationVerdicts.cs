@@ -4,8 +4,9 @@ namespace IntegrationContracts.Analyzers.Contracts;
 
 /// <summary>
 /// Every readiness verdict of one integration, decided once by <see cref="VerdictRules"/>. The rules report from it
-/// (IC0001 owner, IC0004 support path, IC0002 retry, IC0003 alert, IC0007/IC0008/IC0009 source of truth) and the
-/// manifest shows it, so a flag is false exactly when its rule is reported.
+/// (IC0001 owner, IC0004 support path, IC0002 retry, IC0003/IC0014 alert, IC0007/IC0008/IC0009 source of truth, IC0011
+/// failure handling, IC0005 contract values) and the manifest shows it, so a flag is false exactly when a rule is
+/// reported on the integration or on a declaration it carries.
 /// </summary>
 internal sealed record IntegrationVerdicts(
     Verdict Owner,
@@ -18,6 +19,13 @@ internal sealed record IntegrationVerdicts(
     /// <summary>Before the generator has decided (a model that has not been through <c>ManifestVerdicts</c> yet).</summary>
     public static readonly IntegrationVerdicts Undecided = new(Verdict.Missing, Verdict.Missing, Verdict.Missing, Verdict.Missing, Verdict.Missing, null);
 
+    /// <summary>IC0011: <see cref="Verdict.Handled"/>, or <see cref="Verdict.Swallowed"/> when a catch of its code swallows a failure.</summary>
+    public Verdict FailureHandling { get; init; } = Verdict.Handled;
+
+    /// <summary>IC0005: <see cref="Verdict.Declared"/>, or <see cref="Verdict.Invalid"/> when a value it carries cannot work.</summary>
+    public Verdict ContractValues { get; init; } = Verdict.Declared;
+
+    /// <summary>Ready exactly when no IntegrationContracts warning is reported on the integration or the declarations it carries.</summary>
     public bool IsReady =>
-        Owner.Holds() && SupportPath.Holds() && Retry.Holds() && Alert.Holds() && SourceOfTruth.Holds();
+        Owner.Holds() && SupportPath.Holds() && Retry.Holds() && Alert.Holds() && SourceOfTruth.Holds() && FailureHandling.Holds() && ContractValues.Holds();
 }

@@ -15,6 +15,9 @@ internal enum Verdict
     /// <summary>Retry is not declared but recognised in code (an injected Polly pipeline, a resilience handler on the client's registration, ...).</summary>
     Recognised,
 
+    /// <summary>Every catch of the integration's code handles the failure: rethrows, logs at Warning or above, alerts or hands it on (IC0011).</summary>
+    Handled,
+
     /// <summary>
     /// The property does not apply: source of truth for an integration that carries no objects, support path for an owner
     /// that is missing (IC0001 says so) or has a blank team (IC0005 says so).
@@ -28,6 +31,12 @@ internal enum Verdict
 
     /// <summary>The integration moves an object from a system that is not its master (IC0009).</summary>
     NotFromMaster,
+
+    /// <summary>A declaration the integration carries cannot work: an invalid contract value (IC0005), an alert hook that alerts nobody (IC0014).</summary>
+    Invalid,
+
+    /// <summary>A catch in the integration's code swallows a failure (IC0011).</summary>
+    Swallowed,
 }
 
 /// <summary>How verdicts read and whether they hold.</summary>
@@ -45,6 +54,9 @@ internal static class VerdictNames
         Verdict.NotApplicable => "notApplicable",
         Verdict.Missing => "missing",
         Verdict.Conflicting => "conflicting",
+        Verdict.Handled => "handled",
+        Verdict.Invalid => "invalid",
+        Verdict.Swallowed => "swallowed",
         _ => "notFromMaster",
     };
 }

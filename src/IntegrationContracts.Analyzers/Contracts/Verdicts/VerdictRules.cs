@@ -46,9 +46,13 @@ internal static class VerdictRules
             Owner(facts.HasOwner),
             SupportPath(facts.HasOwner, facts.Team, facts.DeclaresSupportPath, facts.RegistryGivesSupportPath),
             retry.Verdict,
-            Alert(facts.AlertHooks),
+            Alert(facts.AlertHooks, facts.Failure.HookAlertsNobody),
             SourceOfTruth(facts.CarriedObjects),
-            retry.Evidence);
+            retry.Evidence)
+        {
+            FailureHandling = facts.Failure.SwallowsFailure ? Verdict.Swallowed : Verdict.Handled,
+            ContractValues = facts.Failure.InvalidValues ? Verdict.Invalid : Verdict.Declared,
+        };
     }
 
     /// <summary>IC0002: declared, else recognised in the type, else recognised in a registration.</summary>
@@ -69,8 +73,9 @@ internal static class VerdictRules
             : (Verdict.Missing, null);
     }
 
-    /// <summary>IC0003.</summary>
-    public static Verdict Alert(int alertHooks) => alertHooks > 0 ? Verdict.Declared : Verdict.Missing;
+    /// <summary>IC0003 (no hook), IC0014 (a hook whose type is no alert hook: failures raised to it reach nobody).</summary>
+    public static Verdict Alert(int alertHooks, bool hookAlertsNobody) =>
+        alertHooks == 0 ? Verdict.Missing : hookAlertsNobody ? Verdict.Invalid : Verdict.Declared;
 
     /// <summary>IC0007 (no declaration), IC0008 (declarations name different masters), IC0009 (the source is not the master), for one carried object.</summary>
     public static Verdict CarriedObject(SourceOfTruthResolution resolution, string? source)
@@ -118,4 +123,14 @@ internal sealed record VerdictFacts(
     RetryEvidence? RetryInType,
     RetryCandidate? RetryCandidate,
     int AlertHooks,
-    IEnumerable<Verdict> CarriedObjects);
+    IEnumerable<Verdict> CarriedObjects,
+    FailureFacts Failure);
+
+/// <summary>
+/// What the failure-handling verdicts are decided from, as values (the generator carries them): a swallowed catch in the
+/// integration's code (IC0011), a hook that alerts nobody (IC0014), an invalid value it carries (IC0005).
+/// </summary>
+internal sealed record FailureFacts(bool SwallowsFailure, bool HookAlertsNobody, bool InvalidValues)
+{
+    public static readonly FailureFacts None = new(false, false, false);
+}
