@@ -55,6 +55,55 @@ public sealed class GateTests
         Assert.Equal(2, result.ExitCode);
     }
 
+    [Fact]
+    public void A_conflict_inside_one_service_is_not_called_one_between_services()
+    {
+        using var temp = new TempFolder();
+        new ManifestBuilder("Erp").SourceOfTruth("Erp.Customer", "CRM").SourceOfTruth("Erp.Customer", "Stripe").WriteTo(temp.Path);
+
+        var result = Cli.Run("landscape", temp.Path, "-f", "json", "--fail-on", "conflicts");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("gate --fail-on conflicts failed: 1 conflict(s) within one service's declarations.", result.Error);
+        Assert.DoesNotContain("between services", result.Error);
+    }
+
+    [Fact]
+    public void A_gate_on_an_empty_folder_is_bad_input_naming_it()
+    {
+        using var temp = new TempFolder();
+        var empty = Directory.CreateDirectory(Path.Combine(temp.Path, "artifacts")).FullName;
+
+        var result = Cli.Run("landscape", empty, "-f", "json", "--fail-on", "conflicts");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: {empty}: holds no IntegrationContracts manifest", result.Error);
+    }
+
+    [Fact]
+    public void A_folder_of_unrelated_files_is_bad_input()
+    {
+        using var temp = new TempFolder();
+        var folder = Directory.CreateDirectory(Path.Combine(temp.Path, "logs")).FullName;
+        File.WriteAllText(Path.Combine(folder, "build.log"), "nothing here");
+        File.WriteAllText(Path.Combine(folder, "settings.json"), "{}");
+
+        Assert.Equal(2, Cli.Run("landscape", folder, "-f", "json", "--fail-on", "any").ExitCode);
+    }
+
+    [Fact]
+    public void A_diff_whose_after_side_is_empty_is_bad_input_not_everything_removed()
+    {
+        using var temp = new TempFolder();
+        var before = Landscape(new TempFolder(), conflict: false, gap: false, unowned: false);
+        var after = Directory.CreateDirectory(Path.Combine(temp.Path, "after")).FullName;
+
+        var result = Cli.Run("diff", before, after, "--fail-on", "gaps");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(after, result.Error);
+    }
+
     [Theory]
     [InlineData("landscape", "--format", "yaml")]
     [InlineData("landscape", "x", "--fail-on", "everything")]

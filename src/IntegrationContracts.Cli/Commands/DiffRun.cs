@@ -15,8 +15,8 @@ internal static class DiffRun
     /// </param>
     public static int Run(IReadOnlyList<string> before, IReadOnlyList<string> after, IReadOnlyList<string> context, string format, string? output, string? failOn, CliOutput cli)
     {
-        var old = InputReader.Read(before, cli);
-        var now = InputReader.Read(after, cli);
+        var old = InputReader.Read(before, cli, "the before side");
+        var now = InputReader.Read(after, cli, "the after side");
         var rest = context.Count == 0 ? new InputSet([], []) : InputReader.Read(context, cli);
         var problems = old.Problems.Concat(now.Problems).Concat(rest.Problems).ToList();
         foreach (var problem in problems)

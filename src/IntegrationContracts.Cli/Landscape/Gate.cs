@@ -18,7 +18,14 @@ internal static class Gate
         var gaps = landscape.Integrations.Count - landscape.Ready;
         if (gate is "conflicts" or "any" && conflicts > 0)
         {
-            failures.Add($"{conflicts} conflict(s) between services' declarations");
+            // Said as found: a conflict both of whose sides one service declares is not "between services".
+            var between = landscape.Findings.Count(f => f.IsConflict && f.Evidence.Select(e => e.Service).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1);
+            var within = conflicts - between;
+            failures.Add(string.Join(" and ", new[]
+            {
+                between > 0 ? $"{between} conflict(s) between services' declarations" : null,
+                within > 0 ? $"{within} conflict(s) within one service's declarations" : null,
+            }.Where(part => part is not null)));
         }
 
         if (gate is "gaps" or "any" && gaps > 0)
