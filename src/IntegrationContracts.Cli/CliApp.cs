@@ -8,10 +8,16 @@ namespace IntegrationContracts.Cli;
 /// <summary>The commands and their options; each command's work is in its own Run class.</summary>
 internal static class CliApp
 {
+    /// <summary>The command users type: the tool's <c>ToolCommandName</c>.</summary>
+    public const string CommandName = "integration-contracts";
+
     public static int Run(string[] args, CliOutput cli)
     {
-        var root = new RootCommand("IntegrationContracts landscape tool: merge the manifests of several services, review what a change does to them, gate CI, and baseline an existing codebase's findings.")
+        // Named as users type it: a RootCommand takes the executable's name (IntegrationContracts.Cli for the tool's dll).
+        var root = new Command(CommandName, "IntegrationContracts landscape tool: merge the manifests of several services, review what a change does to them, gate CI, and baseline an existing codebase's findings.")
         {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
             Landscape(cli),
             Diff(cli),
             BaselineCommand(cli),

@@ -1,4 +1,10 @@
 using IntegrationContracts.Cli;
 using Spectre.Console;
 
-return CliApp.Run(args, new CliOutput(AnsiConsole.Console, Console.Out, Console.Error));
+var console = AnsiConsole.Console;
+if (ConsoleWidth.For(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("COLUMNS")) is { } width)
+{
+    console.Profile.Width = width;
+}
+
+return CliApp.Run(args, new CliOutput(console, Console.Out, Console.Error));

@@ -112,4 +112,26 @@ public sealed class DiffTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no such file or folder", result.Error);
     }
+
+    [Theory]
+    [InlineData(null, "erp-team", "none → erp-team", false)]
+    [InlineData("erp-team", null, "erp-team → none", true)]
+    [InlineData("erp-team", "shop-team", "erp-team → shop-team", false)]
+    public void An_owner_change_is_reported_once(string? was, string? now, string detail, bool isGap)
+    {
+        using var temp = new TempFolder();
+        new ManifestBuilder("Shop").Integration("orders-to-erp", team: was).WriteTo(Path.Combine(temp.Path, "before"));
+        new ManifestBuilder("Shop").Integration("orders-to-erp", team: now).WriteTo(Path.Combine(temp.Path, "after"));
+        var before = IntegrationContracts.Cli.Landscape.IntegrationLandscape.Merge(Read(Path.Combine(temp.Path, "before")));
+        var after = IntegrationContracts.Cli.Landscape.IntegrationLandscape.Merge(Read(Path.Combine(temp.Path, "after")));
+
+        var ownerChanges = IntegrationContracts.Cli.Diff.LandscapeDiff.Compare(before, after).Changes.Where(c => c.Property == "owner").ToList();
+
+        var change = Assert.Single(ownerChanges);
+        Assert.Equal(detail, change.Details);
+        Assert.Equal(isGap, change.IsGap);
+    }
+
+    private static List<IntegrationContracts.Cli.Inputs.ManifestInput> Read(string folder) =>
+        Directory.GetFiles(folder).Select(f => new IntegrationContracts.Cli.Inputs.ManifestInput(f, IntegrationContracts.Shared.Manifest.ManifestDocumentReader.Read(File.ReadAllText(f)))).ToList();
 }

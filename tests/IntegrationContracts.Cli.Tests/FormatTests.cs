@@ -161,4 +161,27 @@ public sealed class FormatTests
 
         throw new InvalidOperationException("The repository root was not found.");
     }
+
+    [Theory]
+    [InlineData(true, null, ConsoleWidth.Unwrapped)]
+    [InlineData(true, "132", 132)]
+    [InlineData(false, "132", 132)]
+    [InlineData(false, null, null)]
+    [InlineData(true, "wide", ConsoleWidth.Unwrapped)]
+    public void A_table_in_a_log_is_not_wrapped_and_COLUMNS_wins(bool redirected, string? columns, int? expected) =>
+        Assert.Equal(expected, ConsoleWidth.For(redirected, columns));
+
+    [Fact]
+    public void A_long_name_stays_on_one_line_when_the_table_is_unwrapped()
+    {
+        using var temp = new TempFolder();
+        new ManifestBuilder("Contoso.Integrations.Domain.Customer.Synchronisation.Service").Integration("customer-sync-from-crm-to-business-central-and-back").WriteTo(temp.Path);
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(new StringWriter()) });
+        console.Profile.Width = ConsoleWidth.For(outputRedirected: true, columns: null)!.Value;
+        var text = new StringWriter();
+        console.Profile.Out = new Spectre.Console.AnsiConsoleOutput(text);
+
+        Assert.Equal(0, CliApp.Run(["landscape", temp.Path], new CliOutput(console, TextWriter.Null, TextWriter.Null)));
+        Assert.Contains("Contoso.Integrations.Domain.Customer.Synchronisation.Service", text.ToString());
+    }
 }

@@ -131,5 +131,8 @@ public sealed class GateTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Usage:", result.Out);
         Assert.Contains("--help", result.Out);
+        // Named as users type it (the tool's command), not after the assembly.
+        Assert.Contains("  integration-contracts", result.Out);
+        Assert.DoesNotContain("IntegrationContracts.Cli", result.Out);
     }
 }

@@ -60,15 +60,18 @@ internal sealed record LandscapeDiff(IReadOnlyList<IntegrationChange> Changes, I
         foreach (var (key, was) in old.Where(o => now.ContainsKey(o.Key)))
         {
             var @is = now[key];
-            if (!ContractNames.AreSame(was.Team, @is.Team) && (was.Team ?? @is.Team) is not null)
+            var ownerChanged = !ContractNames.AreSame(was.Team, @is.Team) && (was.Team ?? @is.Team) is not null;
+            if (ownerChanged)
             {
-                changes.Add(new IntegrationChange(ChangeKind.OwnerChanged, @is.Service.Name, @is.Integration.Name, "owner", $"{was.Team ?? "none"} → {@is.Team ?? "none"}", IsGap: false));
+                // One entry per change: a new or dropped owner is this one, not also "owner fixed" or "owner lost".
+                var ownerHolds = @is.Integration.Readiness.FirstOrDefault(v => v.Key == "owner")?.Holds ?? true;
+                changes.Add(new IntegrationChange(ChangeKind.OwnerChanged, @is.Service.Name, @is.Integration.Name, "owner", $"{was.Team ?? "none"} → {@is.Team ?? "none"}", IsGap: !ownerHolds));
             }
 
             foreach (var verdict in @is.Integration.Readiness)
             {
                 var previous = was.Integration.Readiness.FirstOrDefault(v => v.Key == verdict.Key);
-                if (previous is null || previous.Holds == verdict.Holds)
+                if (previous is null || previous.Holds == verdict.Holds || (ownerChanged && verdict.Key == "owner"))
                 {
                     continue;
                 }
