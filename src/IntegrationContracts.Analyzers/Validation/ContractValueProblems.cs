@@ -13,6 +13,14 @@ internal static class ContractValueProblems
 {
     public static IEnumerable<ValueProblem> Of(IntegrationDeclaration integration)
     {
+        foreach (var (value, argument, name) in new[] { (integration.Name, (int?)0, (string?)null), (integration.Source, null, "Source"), (integration.Target, null, "Target"), (integration.Process, null, "Process") })
+        {
+            if (ContractPlaceholders.IsPlaceholder(value))
+            {
+                yield return Placeholder(integration.Attribute, argument, name, value!);
+            }
+        }
+
         if (string.IsNullOrWhiteSpace(integration.Name))
         {
             yield return new ValueProblem(integration.Attribute, 0, null,
@@ -28,13 +36,21 @@ internal static class ContractValueProblems
 
     public static IEnumerable<ValueProblem> Of(OwnerDeclaration owner)
     {
+        foreach (var (value, argument, name) in new[] { (owner.Team, (int?)0, (string?)null), (owner.Contact, null, "Contact"), (owner.OnCall, null, "OnCall"), (owner.Runbook, null, "Runbook") })
+        {
+            if (ContractPlaceholders.IsPlaceholder(value))
+            {
+                yield return Placeholder(owner.Attribute, argument, name, value!);
+            }
+        }
+
         if (string.IsNullOrWhiteSpace(owner.Team))
         {
             yield return new ValueProblem(owner.Attribute, 0, null,
                 "The owner team is empty: nobody can be paged for this integration. Name the owning team, e.g. \"erp-team\".");
         }
 
-        if (owner.Runbook is { } runbook && !RunbookReference.IsValid(runbook))
+        if (owner.Runbook is { } runbook && !ContractPlaceholders.IsPlaceholder(runbook) && !RunbookReference.IsValid(runbook))
         {
             yield return new ValueProblem(owner.Attribute, null, "Runbook",
                 $"The runbook '{runbook}' is neither an absolute http(s) URL nor a repository-relative path: the on-call engineer cannot open it. Use e.g. \"https://wiki.example/runbooks/orders\" or \"docs/runbooks/orders.md\".");
@@ -47,6 +63,11 @@ internal static class ContractValueProblems
         {
             yield return new ValueProblem(retry.Attribute, 0, null,
                 $"maxAttempts is {retry.MaxAttempts}: an integration makes at least one attempt. Use [RetryPolicy(n)] with n ≥ 1, or [NoRetry(\"why\")].");
+        }
+
+        if (retry.IsNoRetry && ContractPlaceholders.IsPlaceholder(retry.NoRetryJustification))
+        {
+            yield return Placeholder(retry.Attribute, 0, null, retry.NoRetryJustification!);
         }
 
         if (retry.IsNoRetry && string.IsNullOrWhiteSpace(retry.NoRetryJustification))
@@ -94,6 +115,10 @@ internal static class ContractValueProblems
 
         return false;
     }
+
+    /// <summary>A value a code fix left for a person to decide: reported until it is filled in.</summary>
+    private static ValueProblem Placeholder(Microsoft.CodeAnalysis.AttributeData attribute, int? argument, string? name, string value) =>
+        new(attribute, argument, name, $"'{value}' is a placeholder: fill it in. Until then the integration is not ready, and strict mode fails the build. Write the real value the placeholder asks for.");
 
     private static bool Any(IEnumerable<ValueProblem> problems)
     {

@@ -13,7 +13,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace IntegrationContracts.CodeFixes.Alerting;
 
-/// <summary>IC0014: removes the <c>[AlertHook]</c> whose type is not a hook, or points it at one of the project's <c>IIntegrationAlertHook</c> classes.</summary>
+/// <summary>
+/// IC0014: points the <c>[AlertHook]</c> at one of the project's <c>IIntegrationAlertHook</c> classes. It does not remove
+/// the hook: that would trade IC0014 for IC0003 (an integration nobody is alerted for) and hide the decision it needs.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FixAlertHookTypeCodeFix))]
 [Shared]
 public sealed class FixAlertHookTypeCodeFix : ContractCodeFix
@@ -22,7 +25,7 @@ public sealed class FixAlertHookTypeCodeFix : ContractCodeFix
 
     private protected override async Task<IReadOnlyList<FixAction>> ActionsAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var actions = new List<FixAction> { new("Remove this [AlertHook]", "IC0014:remove", ContractEdit.RemoveAttribute()) };
+        var actions = new List<FixAction>();
         actions.AddRange((await ProjectContracts.AlertHooksAsync(document.Project, cancellationToken).ConfigureAwait(false))
             .Select(hook => new FixAction(
                 $"Use alert hook {hook.Name}",

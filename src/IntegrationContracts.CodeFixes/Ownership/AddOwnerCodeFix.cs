@@ -21,7 +21,7 @@ namespace IntegrationContracts.CodeFixes.Ownership;
 [Shared]
 public sealed class AddOwnerCodeFix : ContractCodeFix
 {
-    public const string PlaceholderTeam = "team-name";
+    public const string PlaceholderTeam = IntegrationContracts.Analyzers.Validation.ContractPlaceholders.Team;
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.MissingOwner);
 
@@ -30,23 +30,17 @@ public sealed class AddOwnerCodeFix : ContractCodeFix
         var teams = ProjectContracts.Teams(await ProjectContracts.RegistryAsync(document.Project, cancellationToken).ConfigureAwait(false))
             .Select(team => team.Name.Trim())
             .ToList();
-        var actions = new List<FixAction>();
-        if (teams.Count == 0)
-        {
-            actions.Add(new FixAction("Add [IntegrationOwner]", "IC0001:owner", ContractEdit.AddToDeclaration(() => Owner(PlaceholderTeam))));
-        }
-        else
-        {
-            actions.AddRange(teams.Select(team => new FixAction($"Add [IntegrationOwner(\"{team}\")]", "IC0001:owner:" + team, ContractEdit.AddToDeclaration(() => Owner(team)))));
-        }
+        // The placeholder first: it is the one action right for every occurrence (what `dotnet format` and Fix All apply),
+        // and it stays reported (IC0005) until a person names the team. A registry team is offered per integration.
+        var actions = new List<FixAction> { new("Add [IntegrationOwner] (team to fill in)", "IC0001:owner", ContractEdit.AddToDeclaration(() => Owner(PlaceholderTeam))) };
+        actions.AddRange(teams.Select(team => new FixAction($"Add [IntegrationOwner(\"{team}\")]", "IC0001:owner:" + team, ContractEdit.AddToDeclaration(() => Owner(team)))));
 
         if (await OwnerlessIntegrationsAsync(document.Project, cancellationToken).ConfigureAwait(false) > 1)
         {
             // One assembly default fixes them all: the key is this diagnostic's own, so Fix All does not add it twice.
             var key = "IC0001:assembly:" + diagnostic.Location.SourceSpan.Start;
-            actions.AddRange(teams.Count == 0
-                ? new[] { new FixAction("Add [assembly: IntegrationOwner] for every integration without one", key, ContractEdit.AddToAssembly(() => Owner(PlaceholderTeam))) }
-                : teams.Select(team => new FixAction($"Add [assembly: IntegrationOwner(\"{team}\")] for every integration without one", key + ":" + team, ContractEdit.AddToAssembly(() => Owner(team)))));
+            actions.Add(new FixAction("Add [assembly: IntegrationOwner] for every integration without one (team to fill in)", key, ContractEdit.AddToAssembly(() => Owner(PlaceholderTeam))));
+            actions.AddRange(teams.Select(team => new FixAction($"Add [assembly: IntegrationOwner(\"{team}\")] for every integration without one", key + ":" + team, ContractEdit.AddToAssembly(() => Owner(team)))));
         }
 
         return actions;

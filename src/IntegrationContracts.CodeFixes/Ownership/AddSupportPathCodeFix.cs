@@ -38,15 +38,15 @@ public sealed class AddSupportPathCodeFix : ContractCodeFix
 
         return new[]
         {
-            new FixAction("Add Contact = \"\"", "IC0004:contact", ContractEdit.Replace<AttributeSyntax>(WithEmptyContact)),
+            new FixAction("Add Contact (to fill in)", "IC0004:contact", ContractEdit.Replace<AttributeSyntax>(WithContactPlaceholder)),
         };
     }
 
-    /// <summary>The attribute with <c>Contact = ""</c> added, the value marked for the editor to put the caret in.</summary>
-    private static AttributeSyntax WithEmptyContact(AttributeSyntax attribute) =>
+    /// <summary>The attribute with a placeholder contact (reported by IC0005 until filled in), marked for the editor to select.</summary>
+    private static AttributeSyntax WithContactPlaceholder(AttributeSyntax attribute) =>
         attribute.WithArgumentList((attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList()).AddArguments(
             SyntaxFactory.AttributeArgument(
                 SyntaxFactory.NameEquals("Contact"),
                 null,
-                SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(string.Empty).WithAdditionalAnnotations(RenameAnnotation.Create())))));
+                SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(IntegrationContracts.Analyzers.Validation.ContractPlaceholders.Contact).WithAdditionalAnnotations(RenameAnnotation.Create())))));
 }

@@ -34,15 +34,20 @@ public sealed class UseRegistryTeamCodeFix : ContractCodeFix
         }
 
         var team = written.Token.ValueText.Trim();
-        return ProjectContracts.Teams(await ProjectContracts.RegistryAsync(document.Project, cancellationToken).ConfigureAwait(false))
+        var nearest = ProjectContracts.Teams(await ProjectContracts.RegistryAsync(document.Project, cancellationToken).ConfigureAwait(false))
             .Select(entry => entry.Name.Trim())
             .OrderBy(name => Contains(name, team) || Contains(team, name) ? 0 : 1)
             .ThenBy(name => EditDistance(team.ToLowerInvariant(), name.ToLowerInvariant()))
             .ThenBy(name => name, StringComparer.Ordinal)
             .Take(Suggestions)
-            .Select(name => new FixAction(
+            .ToList();
+
+        // The nearest team's key is the same for every finding, so Fix All gives each finding its own nearest team
+        // ('finance' → 'finance-systems', 'shop' → 'shop-team'), never the first finding's team to all.
+        return nearest
+            .Select((name, rank) => new FixAction(
                 $"Use team '{name}' from integration-owners.json",
-                "IC0012:" + name,
+                rank == 0 ? "IC0012:nearest" : "IC0012:" + name,
                 ContractEdit.Replace<AttributeArgumentSyntax>(argument => argument.WithExpression(
                     SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name))))))
             .ToList();

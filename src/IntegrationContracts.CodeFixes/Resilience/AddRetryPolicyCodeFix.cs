@@ -11,14 +11,15 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace IntegrationContracts.CodeFixes.Resilience;
 
 /// <summary>
-/// IC0002: declares the failure policy — <c>[RetryPolicy(3, Backoff = RetryBackoff.Exponential)]</c>, or
-/// <c>[NoRetry("...")]</c> with the justification selected for typing.
+/// IC0002: <c>[NoRetry("TODO: …")]</c> with the justification selected for typing, reported (IC0005) until a person writes
+/// why. It never declares a <c>[RetryPolicy]</c>: the code does not retry (that is why IC0002 fired), and a declared retry
+/// the code does not do would be a claim nobody made. Add the retry in code (a resilience handler) and IC0002 goes.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRetryPolicyCodeFix))]
 [Shared]
 public sealed class AddRetryPolicyCodeFix : ContractCodeFix
 {
-    public const string PlaceholderJustification = "why a retry would do harm";
+    public const string PlaceholderJustification = IntegrationContracts.Analyzers.Validation.ContractPlaceholders.NoRetryReason;
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.MissingRetryPolicy);
 
@@ -26,11 +27,7 @@ public sealed class AddRetryPolicyCodeFix : ContractCodeFix
         Task.FromResult<IReadOnlyList<FixAction>>(new[]
         {
             new FixAction(
-                "Add [RetryPolicy(3, Backoff = RetryBackoff.Exponential)]",
-                "IC0002:retry",
-                ContractEdit.AddToDeclaration(() => ContractEdit.Attribute("RetryPolicy", "3, Backoff = IntegrationContracts.RetryBackoff.Exponential"))),
-            new FixAction(
-                "Add [NoRetry(\"...\")]",
+                "Add [NoRetry(\"...\")] (reason to fill in)",
                 "IC0002:no-retry",
                 ContractEdit.AddToDeclaration(() => ContractEdit.Attribute("NoRetry", ContractEdit.Literal(PlaceholderJustification)).WithPlaceholder(PlaceholderJustification))),
         });

@@ -141,4 +141,26 @@ public sealed class IC0005InvalidContractValueTests
             [RetryPolicy({|IC0005:0|})]
             public sealed partial class ShopOrderSync { }
             """);
+
+    [Fact]
+    public Task Placeholders_a_fix_writes_stay_reported_until_a_person_fills_them_in()
+    {
+        static string Message(string value) => $"'{value}' is a placeholder: fill it in. Until then the integration is not ready, and strict mode fails the build. Write the real value the placeholder asks for.";
+        var test = VerifyCS.CreateTest(Usings + """
+            [Integration("shop-orders")]
+            [IntegrationOwner({|#0:"TODO: owning team"|}, {|#1:Contact = "TODO: team e-mail or chat channel"|})]
+            [NoRetry({|#2:"TODO: why not retrying is right here"|})]
+            public sealed class ShopOrderSync { }
+
+            [Integration("invoices")]
+            [IntegrationOwner("finance-systems", Contact = "finance@contoso.example", {|#3:Runbook = "todo: write the runbook"|})]
+            [NoRetry("the ERP re-sends unpaid invoices every night")]
+            public sealed class InvoiceExport { }
+            """);
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithLocation(0).WithArguments(Message("TODO: owning team")));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithLocation(1).WithArguments(Message("TODO: team e-mail or chat channel")));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithLocation(2).WithArguments(Message("TODO: why not retrying is right here")));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithLocation(3).WithArguments(Message("todo: write the runbook")));
+        return test.RunAsync();
+    }
 }

@@ -27,7 +27,7 @@ public sealed class AddOwnerCodeFixTests
             namespace Contoso.Sync;
 
             [IntegrationContracts.Integration("shop-orders")]
-            [IntegrationOwner("team-name")]
+            [IntegrationOwner("TODO: owning team")]
             public sealed class ShopOrderSync
             {
             }
@@ -130,7 +130,7 @@ public sealed class AddOwnerCodeFixTests
             FixedCode = """
                 using IntegrationContracts;
 
-                [assembly: IntegrationOwner("team-name")]
+                [assembly: IntegrationOwner("TODO: owning team")]
 
                 [Integration("shop-orders")]
                 public sealed class ShopOrderSync
@@ -164,7 +164,7 @@ public sealed class AddOwnerCodeFixTests
             using IntegrationContracts;
 
             [Integration("shop-orders")]
-            [IntegrationOwner("team-name")]
+            [IntegrationOwner("TODO: owning team")]
             public sealed class ShopOrderSync
             {
             }

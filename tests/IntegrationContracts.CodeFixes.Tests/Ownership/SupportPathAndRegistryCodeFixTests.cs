@@ -14,7 +14,7 @@ public sealed class SupportPathAndRegistryCodeFixTests
         """;
 
     [Fact]
-    public Task IC0004_adds_an_empty_contact_to_type_into() =>
+    public Task IC0004_adds_a_contact_placeholder_that_IC0005_reports_until_filled_in() =>
         SupportPath.VerifyCodeFixLeavingDiagnosticsAsync(
             """
             using IntegrationContracts;
@@ -29,7 +29,7 @@ public sealed class SupportPathAndRegistryCodeFixTests
             using IntegrationContracts;
 
             [Integration("shop-orders")]
-            [{|IC0004:IntegrationOwner("erp-team", Contact = "")|}]
+            [IntegrationOwner("erp-team", Contact = "TODO: team e-mail or chat channel")]
             public sealed class ShopOrderSync
             {
             }
@@ -50,12 +50,12 @@ public sealed class SupportPathAndRegistryCodeFixTests
             }
             """,
             """
-            [assembly: {|IC0004:IntegrationContracts.IntegrationOwner("platform", Contact = "")|}]
+            [assembly: IntegrationContracts.IntegrationOwner("platform", Contact = "TODO: team e-mail or chat channel")]
 
             public sealed class Outer
             {
                 [IntegrationContracts.Integration("x")]
-                [{|IC0004:IntegrationContracts.IntegrationOwner("erp-team", Contact = "")|}]
+                [IntegrationContracts.IntegrationOwner("erp-team", Contact = "TODO: team e-mail or chat channel")]
                 public void Run() { }
             }
             """,
@@ -89,4 +89,40 @@ public sealed class SupportPathAndRegistryCodeFixTests
             """,
             index: index,
             registry: Registry);
+
+    [Fact]
+    public Task IC0012_fix_all_gives_each_finding_its_own_nearest_team_never_the_first_findings() =>
+        RegistryTeam.VerifyCodeFixAsync(
+            """
+            using IntegrationContracts;
+
+            [Integration("invoices")]
+            [IntegrationOwner({|IC0012:"finance"|})]
+            public sealed class InvoiceExport
+            {
+            }
+
+            [Integration("shop-orders")]
+            [IntegrationOwner({|IC0012:"shop"|})]
+            public sealed class ShopOrderSync
+            {
+            }
+            """,
+            """
+            using IntegrationContracts;
+
+            [Integration("invoices")]
+            [IntegrationOwner("finance-systems")]
+            public sealed class InvoiceExport
+            {
+            }
+
+            [Integration("shop-orders")]
+            [IntegrationOwner("shop-team")]
+            public sealed class ShopOrderSync
+            {
+            }
+            """,
+            equivalenceKey: "IC0012:nearest",
+            registry: """{ "teams": [ { "name": "finance-systems" }, { "name": "shop-team" } ] }""");
 }

@@ -22,14 +22,14 @@ public sealed class AddRetryPolicyCodeFixTests
         """;
 
     [Fact]
-    public Task Adds_an_exponential_retry_policy_to_every_integration_with_fix_all() =>
+    public Task Fix_all_never_declares_a_retry_the_code_does_not_do_only_a_no_retry_placeholder_that_stays_reported() =>
         VerifyCS.VerifyCodeFixAsync(
             Source,
             """
             using IntegrationContracts;
 
             [Integration("shop-orders")]
-            [RetryPolicy(3, Backoff = RetryBackoff.Exponential)]
+            [NoRetry("TODO: why not retrying is right here")]
             public sealed class ShopOrderSync
             {
             }
@@ -37,11 +37,11 @@ public sealed class AddRetryPolicyCodeFixTests
             public static class Exports
             {
                 [Integration("invoices")]
-                [RetryPolicy(3, Backoff = RetryBackoff.Exponential)]
+                [NoRetry("TODO: why not retrying is right here")]
                 public static void Invoices() { }
             }
             """,
-            equivalenceKey: "IC0002:retry");
+            equivalenceKey: "IC0002:no-retry");
 
     [Fact]
     public Task Or_declares_no_retry_with_a_justification_to_type() =>
@@ -60,7 +60,7 @@ public sealed class AddRetryPolicyCodeFixTests
             namespace Contoso;
 
             [IntegrationContracts.Integration("shop-orders")]
-            [NoRetry("why a retry would do harm")]
+            [NoRetry("TODO: why not retrying is right here")]
             public sealed class ShopOrderSync
             {
             }

@@ -30,8 +30,8 @@ public sealed class FixMaxAttemptsCodeFixTests
             equivalenceKey: "IC0005:max-attempts");
 
     [Fact]
-    public Task Or_becomes_no_retry_with_a_justification_to_type() =>
-        VerifyCS.VerifyCodeFixAsync(
+    public Task Or_becomes_no_retry_with_a_justification_placeholder_that_stays_reported() =>
+        VerifyCS.VerifyCodeFixLeavingDiagnosticsAsync(
             """
             using IntegrationContracts;
 
@@ -45,7 +45,7 @@ public sealed class FixMaxAttemptsCodeFixTests
             using IntegrationContracts;
 
             [Integration("shop-orders")]
-            [NoRetry("why a retry would do harm")]
+            [NoRetry({|IC0005:"TODO: why not retrying is right here"|})]
             public sealed class ShopOrderSync
             {
             }
