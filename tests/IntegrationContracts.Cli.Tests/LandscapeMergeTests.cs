@@ -59,6 +59,13 @@ public sealed class LandscapeMergeTests
         Assert.Equal(FindingKind.NotFromMaster, finding.Kind);
         Assert.Equal("stripe-customers-to-erp", finding.Subject);
         Assert.Contains("Crm declares CRM its master", finding.Message);
+
+        // The table reads the same verdict as the finding: not ready on source of truth.
+        var integration = Assert.Single(landscape.Integrations).Integration;
+        Assert.Equal(("notFromMaster", false), integration.Readiness.Single(v => v.Key == "sourceOfTruth") is var v ? (v.Verdict, v.Holds) : default);
+        Assert.False(integration.IsReady);
+        Assert.Equal(0, landscape.Ready);
+        Assert.Equal(0, landscape.Services.Single(s => s.Name == "Billing").Ready);
     }
 
     [Fact]

@@ -56,7 +56,33 @@ internal sealed class IntegrationLandscape
             .ThenBy(f => f.Subject, StringComparer.OrdinalIgnoreCase)
             .ThenBy(f => f.Process, StringComparer.OrdinalIgnoreCase)
             .ToList();
+
+        // One verdict: an integration this landscape finds not taking its object from the master (what no single build
+        // can see) is not ready here either, so the table and the findings say the same.
+        (services, integrations) = NotFromMasterVerdicts(services, findings);
         return new IntegrationLandscape(services, integrations, findings, TeamReadiness(integrations), hostRetries);
+    }
+
+    private static (List<Service> Services, List<LandscapeIntegration> Integrations) NotFromMasterVerdicts(List<Service> services, List<Finding> findings)
+    {
+        var flagged = findings
+            .Where(f => f.Kind == FindingKind.NotFromMaster && f.Evidence.Count > 0)
+            .Select(f => (Service: f.Evidence[0].Service.ToUpperInvariant(), Integration: f.Subject.ToUpperInvariant()))
+            .ToHashSet();
+        var judged = services.Select(service =>
+        {
+            if (!flagged.Any(f => f.Service == service.Name.ToUpperInvariant()))
+            {
+                return service;
+            }
+
+            var integrations = service.Manifest.Integrations.Select(integration =>
+                flagged.Contains((service.Name.ToUpperInvariant(), integration.Name.ToUpperInvariant()))
+                    ? integration with { Readiness = integration.Readiness.Select(v => v.Key == "sourceOfTruth" && v.Holds ? v with { Holds = false, Verdict = "notFromMaster" } : v).ToList() }
+                    : integration).ToList();
+            return service with { Manifest = service.Manifest with { Integrations = integrations } };
+        }).ToList();
+        return (judged, judged.SelectMany(s => s.Manifest.Integrations.Select(i => new LandscapeIntegration(s, i))).ToList());
     }
 
     /// <summary>A source-of-truth declaration, once, however many manifests list it (a library's declarations appear in each consumer's).</summary>
