@@ -79,10 +79,13 @@ internal static class CliApp
 
     private static Command BaselineCommand(CliOutput cli)
     {
-        var sarif = new Option<string>("--sarif")
+        var sarif = new Option<string?>("--sarif")
         {
-            Description = "The SARIF 2.1 log of a build: dotnet build -p:ErrorLog=build.sarif%2Cversion=2.1",
-            Required = true,
+            Description = "The SARIF 2.1 log of a build: dotnet build <your.csproj> --no-incremental -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1 (or use --project).",
+        };
+        var project = new Option<string?>("--project")
+        {
+            Description = "The project (.csproj) to build and baseline: the command runs dotnet build --no-incremental with a SARIF log of its own, so an up-to-date project works too.",
         };
         var output = OutputOption("The baseline file to write (e.g. IntegrationContracts.Baseline.cs in the project); an existing one is shrunk to the findings still present. Standard output when left out.");
         var addNew = new Option<bool>("--add-new") { Description = "Also baseline findings the existing file does not have (otherwise they fail the command)." };
@@ -93,9 +96,9 @@ internal static class CliApp
         };
         var command = new Command("baseline", "Write a suppression file for a build's IntegrationContracts findings, so a legacy codebase can turn strict mode on and fail only on new gaps.")
         {
-            sarif, output, addNew, date,
+            project, sarif, output, addNew, date,
         };
-        command.SetAction(parse => BaselineRun.Run(parse.GetValue(sarif)!, parse.GetValue(output), parse.GetValue(addNew), parse.GetValue(date)!, cli));
+        command.SetAction(parse => BaselineRun.Run(parse.GetValue(sarif), parse.GetValue(project), parse.GetValue(output), parse.GetValue(addNew), parse.GetValue(date)!, cli));
         return command;
     }
 

@@ -130,4 +130,32 @@ public sealed class BaselineTests
 
         Assert.Equal(expected, new EnclosingType().At(file, line, column));
     }
+
+    [Fact]
+    public void A_missing_sarif_log_says_how_to_produce_it()
+    {
+        using var temp = new TempFolder();
+
+        var result = Cli.Run("baseline", "--sarif", Path.Combine(temp.Path, "build.sarif"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no such file; produce it with: dotnet build <your.csproj> --no-incremental -p:ErrorLog=", result.Error);
+        Assert.Contains("--project", result.Error);
+    }
+
+    [Theory]
+    [InlineData("baseline", "--project", "a.csproj", "--sarif", "b.sarif")]
+    [InlineData("baseline", "--project", "missing.csproj")]
+    [InlineData("baseline", "--project", "Contoso.sln")]
+    public void Project_and_sarif_are_one_or_the_other_and_the_project_must_exist(params string[] args)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(Path.Combine(temp.Path, "Contoso.sln"), "");
+        var inTemp = args.Select(a => a.Contains('.') ? Path.Combine(temp.Path, a) : a).ToArray();
+
+        var result = Cli.Run(inTemp);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: ", result.Error);
+    }
 }

@@ -87,4 +87,23 @@ public sealed class ToolEndToEndTests(PackedConsumer consumer, PackedTool tool)
         Assert.Equal(1, rerun.ExitCode);
         Assert.Contains("new finding IC0001 on ~T:Consumer.NewSync", rerun.Output);
     }
+
+    [Fact]
+    public void Baseline_builds_the_project_itself_so_an_up_to_date_project_works()
+    {
+        var project = consumer.CreateProject("tool-baseline-project");
+        var baseline = Path.Combine(project.Directory, "IntegrationContracts.Baseline.cs");
+
+        // Up to date: a plain `dotnet build -p:ErrorLog=...` would not run the compiler now, and write no log.
+        var first = project.Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+
+        var written = tool.Run(project.Directory, "baseline", "--project", Path.Combine(project.Directory, "Consumer.csproj"), "--output", baseline);
+        Assert.True(written.ExitCode == 0, written.ToString());
+        Assert.Contains("\"IC0001\"", File.ReadAllText(baseline));
+
+        var strict = project.Build("-p:IntegrationContractsStrict=true");
+        Assert.True(strict.ExitCode == 0, strict.ToString());
+        Assert.DoesNotContain("error IC", strict.Output);
+    }
 }

@@ -7,12 +7,36 @@ namespace IntegrationContracts.Cli.Baseline;
 /// </summary>
 internal static class BaselineRun
 {
-    public static int Run(string sarif, string? output, bool addNew, string date, CliOutput cli)
+    /// <param name="sarif">A build's SARIF log; or null, with <paramref name="project"/> to build and log here.</param>
+    public static int Run(string? sarif, string? project, string? output, bool addNew, string date, CliOutput cli)
     {
+        if ((sarif is null) == (project is null))
+        {
+            cli.Error.WriteLine("error: name either --project (the command builds it and reads its log) or --sarif (a build's log).");
+            return ExitCodes.BadInput;
+        }
+
+        if (project is not null)
+        {
+            var (built, problem) = SarifBuild.Run(project, cli);
+            if (built is null)
+            {
+                cli.Error.WriteLine($"error: {problem}");
+                return ExitCodes.BadInput;
+            }
+
+            sarif = built;
+        }
+        else if (!File.Exists(sarif))
+        {
+            cli.Error.WriteLine($"error: {sarif}: no such file; {SarifBuild.Recipe}.");
+            return ExitCodes.BadInput;
+        }
+
         IReadOnlyList<SarifFinding> findings;
         try
         {
-            findings = SarifFindings.Read(sarif);
+            findings = SarifFindings.Read(sarif!);
         }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
         {
