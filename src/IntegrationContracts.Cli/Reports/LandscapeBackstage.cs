@@ -18,13 +18,17 @@ internal static class LandscapeBackstage
     public const string GroupsFile = "landscape-groups.yaml";
 
     /// <summary>File name → content.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Write(IntegrationLandscape landscape) =>
-    [
-        new(LocationFile, Location()),
-        new(ComponentsFile, Components(landscape)),
-        new(SystemsFile, Systems(landscape)),
-        new(GroupsFile, Groups(landscape)),
-    ];
+    public static IReadOnlyList<KeyValuePair<string, string>> Write(IntegrationLandscape landscape)
+    {
+        var names = new EntityNames(landscape);
+        return
+        [
+            new(LocationFile, Location()),
+            new(ComponentsFile, Components(landscape, names)),
+            new(SystemsFile, Systems(landscape, names)),
+            new(GroupsFile, Groups(landscape)),
+        ];
+    }
 
     private static string Location()
     {
@@ -45,7 +49,7 @@ internal static class LandscapeBackstage
         return yaml.ToString();
     }
 
-    private static string Components(IntegrationLandscape landscape)
+    private static string Components(IntegrationLandscape landscape, EntityNames names)
     {
         var yaml = Header();
         foreach (var service in landscape.Services)
@@ -72,7 +76,7 @@ internal static class LandscapeBackstage
                 yaml.Key(1, "dependsOn");
                 foreach (var integration in integrations)
                 {
-                    yaml.Item(2, "component:default/" + IntegrationName(integration));
+                    yaml.Item(2, "component:default/" + names.Integration(integration));
                 }
             }
         }
@@ -84,7 +88,7 @@ internal static class LandscapeBackstage
             yaml.Scalar(0, "apiVersion", "backstage.io/v1alpha1");
             yaml.Scalar(0, "kind", "Component");
             yaml.Key(0, "metadata");
-            yaml.Scalar(1, "name", IntegrationName(item));
+            yaml.Scalar(1, "name", names.Integration(item));
             yaml.Scalar(1, "title", integration.Name);
             if (integration.Description is { } description)
             {
@@ -109,7 +113,7 @@ internal static class LandscapeBackstage
             yaml.Scalar(1, "owner", GroupReference(TeamName(item.Team)));
             if (ContractNames.Normalize(integration.Process) is { } process)
             {
-                yaml.Scalar(1, "system", SystemName(process));
+                yaml.Scalar(1, "system", names.System(process));
             }
 
             yaml.Scalar(1, "subcomponentOf", "component:default/" + ServiceName(item.Service));
@@ -118,16 +122,16 @@ internal static class LandscapeBackstage
         return yaml.ToString();
     }
 
-    private static string Systems(IntegrationLandscape landscape)
+    private static string Systems(IntegrationLandscape landscape, EntityNames names)
     {
         var yaml = Header();
-        foreach (var process in landscape.Integrations.Where(i => ContractNames.Normalize(i.Integration.Process) is not null).GroupBy(i => i.Integration.Process!.Trim(), ContractNames.Comparer).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
+        foreach (var process in landscape.Integrations.Where(i => ContractNames.Normalize(i.Integration.Process) is not null).GroupBy(i => ContractNames.Normalize(i.Integration.Process)!, ContractNames.Comparer).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
         {
             yaml.StartDocument();
             yaml.Scalar(0, "apiVersion", "backstage.io/v1alpha1");
             yaml.Scalar(0, "kind", "System");
             yaml.Key(0, "metadata");
-            yaml.Scalar(1, "name", SystemName(process.Key));
+            yaml.Scalar(1, "name", names.System(process.Key));
             yaml.Scalar(1, "title", process.Key);
             yaml.Scalar(1, "description", $"The integrations of the business process {process.Key}.");
             yaml.Key(0, "spec");
@@ -140,14 +144,20 @@ internal static class LandscapeBackstage
     private static string Groups(IntegrationLandscape landscape)
     {
         var yaml = Header();
-        var teams = landscape.Teams.Select(t => TeamName(t.Team)).Append(IntegrationLandscape.Unowned).Distinct().Order(StringComparer.Ordinal);
-        foreach (var team in teams)
+        var teams = landscape.Teams
+            .Where(t => t.Team != IntegrationLandscape.Unowned)
+            .Select(t => (Name: TeamName(t.Team), Title: t.Team))
+            .Append((Name: IntegrationLandscape.Unowned, Title: "No owner declared"))
+            .DistinctBy(t => t.Name)
+            .OrderBy(t => t.Name, StringComparer.Ordinal);
+        foreach (var (team, title) in teams)
         {
             yaml.StartDocument();
             yaml.Scalar(0, "apiVersion", "backstage.io/v1alpha1");
             yaml.Scalar(0, "kind", "Group");
             yaml.Key(0, "metadata");
             yaml.Scalar(1, "name", team);
+            yaml.Scalar(1, "title", title);
             if (team == IntegrationLandscape.Unowned)
             {
                 yaml.Scalar(1, "description", "Integrations nobody has claimed yet: give each an [IntegrationOwner].");
@@ -184,14 +194,44 @@ internal static class LandscapeBackstage
             .Select(g => g.Key)
             .FirstOrDefault() ?? IntegrationLandscape.Unowned;
 
-    private static string TeamName(string? team) => BackstageNames.EntityName(team, IntegrationLandscape.Unowned);
+    private static string TeamName(string? team) => BackstageNames.Team(team);
 
     private static string ServiceName(Service service) => BackstageNames.EntityName(service.Name, "service");
 
-    private static string IntegrationName(LandscapeIntegration integration) =>
-        BackstageNames.EntityName(integration.Service.Name + "-" + integration.Integration.Name, "integration");
+    /// <summary>
+    /// Entity names for one output, the same scheme as the build's catalog (<see cref="BackstageNames"/>): integrations
+    /// named after their service, a second integration of one name in a service (IC0006) with <c>-2</c>; processes that
+    /// differ only in punctuation ("Order to Cash!", "Order-to-Cash") apart, by a stable hash.
+    /// </summary>
+    private sealed class EntityNames
+    {
+        private readonly Dictionary<LandscapeIntegration, string> _integrations = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, string> _systems = new(ContractNames.Comparer);
 
-    private static string SystemName(string process) => BackstageNames.EntityName(process, "process");
+        public EntityNames(IntegrationLandscape landscape)
+        {
+            var components = new BackstageNames.UniqueNames();
+            foreach (var service in landscape.Services)
+            {
+                components.Claim(ServiceName(service));
+            }
+
+            foreach (var item in landscape.Integrations)
+            {
+                _integrations[item] = components.Claim(BackstageNames.Component(item.Service.Name, item.Integration.Name));
+            }
+
+            var systems = new BackstageNames.UniqueNames();
+            foreach (var process in landscape.Integrations.Select(i => ContractNames.Normalize(i.Integration.Process)).OfType<string>().Distinct(ContractNames.Comparer).Order(StringComparer.OrdinalIgnoreCase))
+            {
+                _systems[process] = systems.For(BackstageNames.EntityName(process, "process"), process.ToUpperInvariant());
+            }
+        }
+
+        public string Integration(LandscapeIntegration integration) => _integrations[integration];
+
+        public string System(string process) => _systems[ContractNames.Normalize(process)!];
+    }
 
     private static string GroupReference(string team) => "group:default/" + team;
 }

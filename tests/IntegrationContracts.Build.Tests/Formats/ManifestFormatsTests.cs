@@ -68,20 +68,23 @@ public sealed class ManifestFormatsTests
         Assert.Equal("contoso.integrations", assembly.Name);
         Assert.Equal("service", assembly.Get("spec", "type"));
         Assert.Equal(
-            new[] { "component:default/crm-customers-to-erp", "component:default/erp-invoices-to-accounting", "component:default/erp-shipments-to-3pl", "component:default/shop-orders-to-erp" },
+            // Named after the service too, so two services' catalogs can be registered side by side (and the landscape names them the same).
+            new[] { "component:default/contoso.integrations-crm-customers-to-erp", "component:default/contoso.integrations-erp-invoices-to-accounting", "component:default/contoso.integrations-erp-shipments-to-3pl", "component:default/contoso.integrations-shop-orders-to-erp" },
             assembly.List("spec", "dependsOn"));
 
-        var orders = entities.Single(entity => entity.Name == "shop-orders-to-erp");
+        var orders = entities.Single(entity => entity.Name == "contoso.integrations-shop-orders-to-erp");
         Assert.Equal("group:default/erp-team", orders.Get("spec", "owner"));
-        Assert.Equal("order-to-cash", orders.Get("spec", "system"));
+        // No system: the landscape defines the process's System once for every service; the process stays an annotation.
+        Assert.Null(orders.Get("spec", "system"));
+        Assert.Equal("Order-to-Cash", orders.Get("metadata", "annotations", "integration-contracts/process"));
         Assert.Equal("component:default/contoso.integrations", orders.Get("spec", "subcomponentOf"));
         Assert.Equal("ERP", orders.Get("metadata", "annotations", "pagerduty.com/service-id"));
         Assert.Contains("https://wiki.contoso.example/runbooks/shop-orders", catalog);
 
-        var customers = entities.Single(entity => entity.Name == "crm-customers-to-erp");
+        var customers = entities.Single(entity => entity.Name == "contoso.integrations-crm-customers-to-erp");
         Assert.Equal("crm-team", customers.Get("metadata", "annotations", "opsgenie.com/team"));
 
-        var shipments = entities.Single(entity => entity.Name == "erp-shipments-to-3pl");
+        var shipments = entities.Single(entity => entity.Name == "contoso.integrations-erp-shipments-to-3pl");
         Assert.Equal("group:default/unowned", shipments.Get("spec", "owner"));
         // The support path does not apply without an owner: not listed as missing, as the build reports no IC0004.
         Assert.Equal("owner, retry, alert, sourceOfTruth", shipments.Get("metadata", "annotations", "integration-contracts/missing"));
@@ -89,7 +92,7 @@ public sealed class ManifestFormatsTests
         Assert.Equal("Contoso.Integrations.Domain.SalesOrder (master: Shopify)", orders.Get("metadata", "annotations", "integration-contracts/objects"));
         Assert.Contains("not-ready", shipments.List("metadata", "tags"));
 
-        var invoices = entities.Single(entity => entity.Name == "erp-invoices-to-accounting");
+        var invoices = entities.Single(entity => entity.Name == "contoso.integrations-erp-invoices-to-accounting");
         Assert.Equal("docs/runbooks/invoice-export.md", invoices.Get("metadata", "annotations", "integration-contracts/runbook"));
         Assert.DoesNotContain("url: \"docs/", catalog);
     }
@@ -102,7 +105,8 @@ public sealed class ManifestFormatsTests
         Snapshot.Match(groups, "contoso/catalog-groups.yaml");
         var entities = BackstageCatalog.Parse(groups);
         Assert.All(entities, entity => Assert.Equal("Group", entity.Kind));
-        Assert.Equal(new[] { "crm-team", "erp-team", "finance-systems" }, entities.Select(entity => entity.Name));
+        // And the unowned group the unowned integration points at: every owner reference resolves in the two files.
+        Assert.Equal(new[] { "crm-team", "erp-team", "finance-systems", "unowned" }, entities.Select(entity => entity.Name));
         Assert.Equal("erp@contoso.example", entities[1].Get("spec", "profile", "email"));
     }
 
@@ -114,7 +118,7 @@ public sealed class ManifestFormatsTests
         Assert.Contains("No integrations are declared", Manifests.Render(output, "markdown"));
         var component = Assert.Single(BackstageCatalog.Parse(Manifests.Render(output, "backstage")));
         Assert.Equal("group:default/unowned", component.Get("spec", "owner"));
-        Assert.Empty(BackstageCatalog.Parse(Manifests.Render(output, "backstage", file: 1)));
+        Assert.Equal("unowned", Assert.Single(BackstageCatalog.Parse(Manifests.Render(output, "backstage", file: 1))).Name);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class ManifestDocumentReaderTests
     {
         var catalog = ManifestFormat.Find("backstage")!.Files[0].Render(new RenderInput(Manifest));
 
-        var component = BackstageCatalog.Parse(catalog).Single(entity => entity.Name == "crm-customers");
+        var component = BackstageCatalog.Parse(catalog).Single(entity => entity.Get("metadata", "title") == "crm-customers");
         Assert.Equal("alert", component.Get("metadata", "annotations", "integration-contracts/missing"));
     }
 

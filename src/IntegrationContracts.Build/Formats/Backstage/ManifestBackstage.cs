@@ -35,12 +35,12 @@ internal static class ManifestBackstage
 
         var names = new BackstageNames.UniqueNames();
         var assemblyName = names.Claim(BackstageNames.EntityName(manifest.AssemblyName, "assembly"));
-        var integrationNames = integrations.Select(integration => names.Claim(BackstageNames.EntityName(integration.Name, "integration"))).ToList();
+        var integrationNames = integrations.Select(integration => names.Claim(BackstageNames.Component(manifest.AssemblyName, integration.Name))).ToList();
 
         WriteAssemblyComponent(yaml, manifest, assemblyName, integrationNames);
         for (var i = 0; i < integrations.Count; i++)
         {
-            WriteIntegrationComponent(yaml, integrations[i], integrationNames[i], assemblyName);
+            WriteIntegrationComponent(yaml, integrations[i], integrationNames[i], assemblyName, names);
         }
 
         return yaml.ToString();
@@ -54,20 +54,26 @@ internal static class ManifestBackstage
         yaml.Comment("Register this file where Group entities are allowed, or leave it out when your teams come from an org provider.");
         yaml.Comment(ManifestOwnership.Marker(manifest.AssemblyName));
 
+        // Every Group the catalog points at, the unowned one too, so each owner reference resolves in these two files.
         var teams = integrations
-            .Where(integration => !string.IsNullOrWhiteSpace(integration.Owner?.Team))
             .GroupBy(integration => TeamName(integration.Owner), StringComparer.Ordinal)
-            .OrderBy(group => group.Key, StringComparer.Ordinal);
-        foreach (var team in teams)
+            .Select(group => (Name: group.Key, Owners: group.Select(integration => integration.Owner).ToList()))
+            .ToList();
+        if (teams.All(team => team.Name != AssemblyOwner(integrations)))
         {
-            var displayName = team.First().Owner!.Team!.Trim();
-            var email = team.Select(integration => integration.Owner!.Contact).FirstOrDefault(Emails.IsAddress);
+            teams.Add((AssemblyOwner(integrations), []));
+        }
+
+        foreach (var team in teams.OrderBy(team => team.Name, StringComparer.Ordinal))
+        {
+            var displayName = team.Owners.FirstOrDefault()?.Team?.Trim() is { Length: > 0 } written ? written : "No owner declared";
+            var email = team.Owners.Select(owner => owner?.Contact).FirstOrDefault(Emails.IsAddress);
 
             yaml.StartDocument();
             yaml.Scalar(0, "apiVersion", ApiVersion);
             yaml.Scalar(0, "kind", "Group");
             yaml.Key(0, "metadata");
-            yaml.Scalar(1, "name", team.Key);
+            yaml.Scalar(1, "name", team.Name);
             yaml.Scalar(1, "title", displayName);
             yaml.Key(0, "spec");
             yaml.Scalar(1, "type", "team");
@@ -113,7 +119,7 @@ internal static class ManifestBackstage
         }
     }
 
-    private static void WriteIntegrationComponent(YamlLines yaml, ManifestIntegration integration, string name, string assemblyName)
+    private static void WriteIntegrationComponent(YamlLines yaml, ManifestIntegration integration, string name, string assemblyName, BackstageNames.UniqueNames names)
     {
         var owner = integration.Owner;
         yaml.StartDocument();
@@ -174,10 +180,8 @@ internal static class ManifestBackstage
         yaml.Scalar(1, "type", "integration");
         yaml.Scalar(1, "lifecycle", "production");
         yaml.Scalar(1, "owner", GroupReference(TeamName(owner)));
-        if (!string.IsNullOrWhiteSpace(integration.Process))
-        {
-            yaml.Scalar(1, "system", BackstageNames.EntityName(integration.Process, "process"));
-        }
+        // No `system`: a process is a System the landscape defines, once, from every service's manifests; a per-build
+        // catalog that defined it too would clash with the next service's (the process stays an annotation here).
 
         yaml.Scalar(1, "subcomponentOf", "component:default/" + assemblyName);
     }
@@ -256,8 +260,7 @@ internal static class ManifestBackstage
             .FirstOrDefault() ?? Unowned;
     }
 
-    private static string TeamName(ManifestOwner? owner) =>
-        string.IsNullOrWhiteSpace(owner?.Team) ? Unowned : BackstageNames.EntityName(owner!.Team, Unowned);
+    private static string TeamName(ManifestOwner? owner) => BackstageNames.Team(owner?.Team);
 
     private static string GroupReference(string team) => "group:default/" + team;
 }
