@@ -42,6 +42,15 @@ public sealed class WriteIntegrationManifests : Task
     /// <summary>Semicolon-separated formats: any of <c>json</c>, <c>markdown</c>, <c>backstage</c>.</summary>
     public string Formats { get; set; } = "json";
 
+    /// <summary>The Backstage <c>spec.lifecycle</c> of the catalog's components (<c>IntegrationContractsBackstageLifecycle</c>).</summary>
+    public string BackstageLifecycle { get; set; } = "production";
+
+    /// <summary>The Backstage <c>spec.type</c> of the assembly's component (<c>IntegrationContractsBackstageType</c>); empty: from the output type.</summary>
+    public string BackstageType { get; set; } = string.Empty;
+
+    /// <summary>The project's <c>OutputType</c>: an application is a <c>service</c>, a class library a <c>library</c>.</summary>
+    public string OutputType { get; set; } = string.Empty;
+
     /// <summary>The manifest files of this build (written or already up to date), for incremental clean.</summary>
     [Output]
     public ITaskItem[] ManifestFiles { get; private set; } = Array.Empty<ITaskItem>();
@@ -54,7 +63,12 @@ public sealed class WriteIntegrationManifests : Task
             return false;
         }
 
-        var manifest = new RenderInput(json);
+        var manifest = new RenderInput(json)
+        {
+            Backstage = new BackstageSettings(
+                string.IsNullOrWhiteSpace(BackstageLifecycle) ? "production" : BackstageLifecycle.Trim(),
+                string.IsNullOrWhiteSpace(BackstageType) ? BackstageSettings.TypeOf(OutputType) : BackstageType.Trim()),
+        };
         var assemblyName = ManifestOwnership.AssemblyOf(json) ?? string.Empty;
         var files = new List<ITaskItem>();
         var written = new List<string>();

@@ -180,6 +180,26 @@ public sealed class WriteIntegrationManifestsTests : IDisposable
         Assert.Contains("schemaVersion 2", error.Message);
     }
 
+    [Theory]
+    [InlineData("Library", "", "", "library", "production")]
+    [InlineData("Exe", "", "", "service", "production")]
+    [InlineData("Library", "website", "experimental", "website", "experimental")]
+    public void The_catalogs_type_and_lifecycle_come_from_the_project_not_a_fixed_service(string outputType, string type, string lifecycle, string expectedType, string expectedLifecycle)
+    {
+        var assembly = Manifests.Emit(Manifests.Generate(ContosoLandscape.All, ContosoLandscape.AssemblyName), _directory);
+        var (task, _) = Task(assembly, "backstage");
+        task.OutputType = outputType;
+        task.BackstageType = type;
+        task.BackstageLifecycle = lifecycle;
+
+        Assert.True(task.Execute());
+
+        var entities = Verifiers.BackstageCatalog.Parse(File.ReadAllText(Output("catalog-info.yaml")));
+        Assert.Equal(expectedType, entities[0].Get("spec", "type"));
+        Assert.All(entities, entity => Assert.Equal(expectedLifecycle, entity.Get("spec", "lifecycle")));
+        Assert.All(entities.Skip(1), entity => Assert.Equal("integration", entity.Get("spec", "type")));
+    }
+
     private (WriteIntegrationManifests Task, RecordingBuildEngine Engine) Task(string assembly, string formats)
     {
         var engine = new RecordingBuildEngine();

@@ -22,7 +22,7 @@ internal sealed class ManifestFormat
         // Backstage usually accepts Group entities only from org providers or locations allowed to register them.
         new ManifestFormat(
             "backstage",
-            new ManifestFile("catalog-info.yaml", manifest => ManifestBackstage.WriteCatalog(manifest.Document)),
+            new ManifestFile("catalog-info.yaml", manifest => ManifestBackstage.WriteCatalog(manifest.Document, manifest.Backstage)),
             new ManifestFile("catalog-groups.yaml", manifest => ManifestBackstage.WriteGroups(manifest.Document))),
     };
 
@@ -66,6 +66,19 @@ internal sealed class ManifestFile
     public string Render(RenderInput manifest) => _render(manifest);
 }
 
+/// <summary>
+/// The catalog's <c>spec.lifecycle</c> (MSBuild <c>IntegrationContractsBackstageLifecycle</c>, default <c>production</c>)
+/// and the assembly component's <c>spec.type</c> (<c>IntegrationContractsBackstageType</c>; by default <c>service</c> for an
+/// application and <c>library</c> for a class library).
+/// </summary>
+internal sealed record BackstageSettings(string Lifecycle, string AssemblyType)
+{
+    public static readonly BackstageSettings Default = new("production", "service");
+
+    public static string TypeOf(string? outputType) =>
+        outputType?.Trim().ToLowerInvariant() is "exe" or "winexe" or "appcontainerexe" ? "service" : "library";
+}
+
 /// <summary>The manifest as embedded (the JSON text, written as it is) and, parsed on first use, its document.</summary>
 internal sealed class RenderInput
 {
@@ -78,6 +91,9 @@ internal sealed class RenderInput
     }
 
     public string Json { get; }
+
+    /// <summary>What the Backstage catalog says about the project beyond the manifest.</summary>
+    public BackstageSettings Backstage { get; init; } = BackstageSettings.Default;
 
     /// <summary>The JSON as people read it in the file (the assembly carries it compact).</summary>
     /// <exception cref="FormatException">The text is not JSON.</exception>

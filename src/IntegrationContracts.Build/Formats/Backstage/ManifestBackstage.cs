@@ -25,7 +25,7 @@ internal static class ManifestBackstage
     private const string ApiVersion = "backstage.io/v1alpha1";
     private const string AnnotationPrefix = "integration-contracts/";
 
-    public static string WriteCatalog(ManifestDocument manifest)
+    public static string WriteCatalog(ManifestDocument manifest, BackstageSettings settings)
     {
         var integrations = manifest.Integrations;
         var yaml = new YamlLines();
@@ -37,10 +37,10 @@ internal static class ManifestBackstage
         var assemblyName = names.Claim(BackstageNames.EntityName(manifest.AssemblyName, "assembly"));
         var integrationNames = integrations.Select(integration => names.Claim(BackstageNames.Component(manifest.AssemblyName, integration.Name))).ToList();
 
-        WriteAssemblyComponent(yaml, manifest, assemblyName, integrationNames);
+        WriteAssemblyComponent(yaml, manifest, assemblyName, integrationNames, settings);
         for (var i = 0; i < integrations.Count; i++)
         {
-            WriteIntegrationComponent(yaml, integrations[i], integrationNames[i], assemblyName, names);
+            WriteIntegrationComponent(yaml, integrations[i], integrationNames[i], assemblyName, settings);
         }
 
         return yaml.ToString();
@@ -90,7 +90,7 @@ internal static class ManifestBackstage
         return yaml.ToString();
     }
 
-    private static void WriteAssemblyComponent(YamlLines yaml, ManifestDocument manifest, string name, IReadOnlyList<string> integrationNames)
+    private static void WriteAssemblyComponent(YamlLines yaml, ManifestDocument manifest, string name, IReadOnlyList<string> integrationNames, BackstageSettings settings)
     {
         var integrations = manifest.Integrations;
         var ready = integrations.Count(integration => integration.IsReady);
@@ -106,8 +106,8 @@ internal static class ManifestBackstage
         yaml.Scalar(2, AnnotationPrefix + "assembly", manifest.AssemblyName);
         yaml.Scalar(2, AnnotationPrefix + "assembly-version", manifest.AssemblyVersion);
         yaml.Key(0, "spec");
-        yaml.Scalar(1, "type", "service");
-        yaml.Scalar(1, "lifecycle", "production");
+        yaml.Scalar(1, "type", settings.AssemblyType);
+        yaml.Scalar(1, "lifecycle", settings.Lifecycle);
         yaml.Scalar(1, "owner", GroupReference(AssemblyOwner(integrations)));
         if (integrationNames.Count > 0)
         {
@@ -119,7 +119,7 @@ internal static class ManifestBackstage
         }
     }
 
-    private static void WriteIntegrationComponent(YamlLines yaml, ManifestIntegration integration, string name, string assemblyName, BackstageNames.UniqueNames names)
+    private static void WriteIntegrationComponent(YamlLines yaml, ManifestIntegration integration, string name, string assemblyName, BackstageSettings settings)
     {
         var owner = integration.Owner;
         yaml.StartDocument();
@@ -178,7 +178,7 @@ internal static class ManifestBackstage
 
         yaml.Key(0, "spec");
         yaml.Scalar(1, "type", "integration");
-        yaml.Scalar(1, "lifecycle", "production");
+        yaml.Scalar(1, "lifecycle", settings.Lifecycle);
         yaml.Scalar(1, "owner", GroupReference(TeamName(owner)));
         // No `system`: a process is a System the landscape defines, once, from every service's manifests; a per-build
         // catalog that defined it too would clash with the next service's (the process stays an annotation here).
