@@ -18,6 +18,8 @@ public sealed class OwnerNotInRegistryAnalyzer : DeclarationAnalyzer
         if (context.Model.Registry is not { } registry
             || declarations.Owner is not { } owner
             || string.IsNullOrWhiteSpace(owner.Team)
+            // A placeholder is IC0005's ("fill it in"): offering registry teams for it would let Fix All pick one.
+            || Validation.ContractPlaceholders.IsPlaceholder(owner.Team)
             || registry.Find(owner.Team) is not null)
         {
             return;

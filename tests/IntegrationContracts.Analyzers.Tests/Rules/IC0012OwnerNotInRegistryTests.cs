@@ -33,6 +33,14 @@ public sealed class IC0012OwnerNotInRegistryTests
             """, Registry);
 
     [Fact]
+    public Task A_placeholder_team_is_IC0005s_not_a_team_to_replace_with_the_nearest() =>
+        VerifyAsync("""
+            [Integration("shop-orders")]
+            [IntegrationOwner("TODO: owning team", Contact = "erp@contoso.example")]
+            public sealed class ShopOrderSync { }
+            """, Registry);
+
+    [Fact]
     public Task Registered_teams_match_trimmed_and_case_insensitively() =>
         VerifyAsync("""
             [assembly: IntegrationOwner(" ERP-TEAM ")]
