@@ -83,40 +83,8 @@ internal static class LandscapeBackstage
 
         foreach (var item in landscape.Integrations)
         {
-            var integration = item.Integration;
-            yaml.StartDocument();
-            yaml.Scalar(0, "apiVersion", "backstage.io/v1alpha1");
-            yaml.Scalar(0, "kind", "Component");
-            yaml.Key(0, "metadata");
-            yaml.Scalar(1, "name", names.Integration(item));
-            yaml.Scalar(1, "title", integration.Name);
-            if (integration.Description is { } description)
-            {
-                yaml.Scalar(1, "description", description);
-            }
-
-            yaml.Key(1, "annotations");
-            Optional(yaml, 2, "integration-contracts/source", integration.Source);
-            Optional(yaml, 2, "integration-contracts/target", integration.Target);
-            Optional(yaml, 2, "integration-contracts/process", integration.Process);
-            var missing = integration.Readiness.Where(v => !v.Holds).Select(v => v.Key).ToList();
-            yaml.Scalar(2, "integration-contracts/missing", missing.Count == 0 ? "none" : string.Join(",", missing));
-            if (missing.Count > 0)
-            {
-                yaml.Key(1, "tags");
-                yaml.Item(2, "not-ready");
-            }
-
-            yaml.Key(0, "spec");
-            yaml.Scalar(1, "type", "integration");
-            yaml.Scalar(1, "lifecycle", "production");
-            yaml.Scalar(1, "owner", GroupReference(TeamName(item.Team)));
-            if (ContractNames.Normalize(integration.Process) is { } process)
-            {
-                yaml.Scalar(1, "system", names.System(process));
-            }
-
-            yaml.Scalar(1, "subcomponentOf", "component:default/" + ServiceName(item.Service));
+            var process = ContractNames.Normalize(item.Integration.Process);
+            BackstageIntegrationComponent.Write(yaml, item.Integration, names.Integration(item), ServiceName(item.Service), "production", process is null ? null : names.System(process));
         }
 
         return yaml.ToString();
@@ -176,14 +144,6 @@ internal static class LandscapeBackstage
         var yaml = new YamlLines();
         yaml.Comment("Written by integration-contracts landscape. Do not edit: regenerate it from the services' manifests.");
         return yaml;
-    }
-
-    private static void Optional(YamlLines yaml, int depth, string key, string? value)
-    {
-        if (ContractNames.NullIfBlank(value) is { } text)
-        {
-            yaml.Scalar(depth, key, text);
-        }
     }
 
     private static string MostIntegrations(IReadOnlyList<LandscapeIntegration> integrations) =>
