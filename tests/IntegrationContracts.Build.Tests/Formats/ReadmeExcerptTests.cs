@@ -18,6 +18,22 @@ public sealed class ReadmeExcerptTests
         Assert.Equal(expected, readme.Skip(at).Take(expected.Count).ToList());
     }
 
+    [Fact]
+    public void The_readme_quotes_the_map_the_build_writes()
+    {
+        var root = RepositoryRoot();
+        var scorecard = File.ReadAllLines(Path.Combine(root, "tests", "IntegrationContracts.Build.Tests", "Snapshots", "contoso", "integrations.md"));
+        var start = Array.IndexOf(scorecard, "flowchart LR");
+        var end = Array.IndexOf(scorecard, "```", start);
+        var expected = scorecard[start..end].Select(line => "  " + line).ToList();
+
+        var readme = File.ReadAllLines(Path.Combine(root, "README.md")).ToList();
+        var at = readme.IndexOf("  flowchart LR");
+        Assert.True(at >= 0, "README.md does not quote the scorecard's map.");
+        Assert.Equal(expected, readme.Skip(at).Take(expected.Count).ToList());
+        Assert.Equal("  ```", readme[at + expected.Count]);
+    }
+
     private static string RepositoryRoot()
     {
         for (var directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
