@@ -141,6 +141,10 @@ public sealed class ConsumerProject(string directory, IReadOnlyDictionary<string
 
     public DotNet.Result Pack(params string[] arguments) => Run("pack", arguments);
 
+    /// <summary><c>dotnet format analyzers</c> on the project, as the README's adoption step does.</summary>
+    public DotNet.Result FormatAnalyzers(params string[] arguments) =>
+        DotNet.Run(Directory, environment, new[] { "format", "analyzers", Path.Combine(Directory, "Consumer.csproj") }.Concat(arguments).ToArray());
+
     private DotNet.Result Run(string command, string[] arguments) =>
         DotNet.Run(Directory, environment, new[] { command, "-nodeReuse:false" }.Concat(arguments).ToArray());
 }

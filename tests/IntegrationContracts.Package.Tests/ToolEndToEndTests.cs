@@ -106,4 +106,33 @@ public sealed class ToolEndToEndTests(PackedConsumer consumer, PackedTool tool)
         Assert.True(strict.ExitCode == 0, strict.ToString());
         Assert.DoesNotContain("error IC", strict.Output);
     }
+
+    [Fact]
+    public void Readme_adoption_step_1_marks_the_unmarked_integrations_and_they_are_not_ready_until_someone_owns_them()
+    {
+        var project = consumer.CreateProject("tool-adopt-mark");
+        File.WriteAllText(Path.Combine(project.Directory, "RateFeed.cs"), """
+            namespace Consumer;
+
+            public sealed class RateFeed(System.Net.Http.HttpClient http)
+            {
+                public System.Threading.Tasks.Task<string> ReadAsync() => http.GetStringAsync("https://rates.example/eur");
+            }
+            """);
+        var before = project.Build();
+        Assert.True(before.ExitCode == 0, before.ToString());
+        Assert.Contains("warning IC0010", before.Output);
+
+        // README step 1, as written there.
+        var format = project.FormatAnalyzers("--diagnostics", "IC0010", "--severity", "info");
+        Assert.True(format.ExitCode == 0, format.ToString());
+        Assert.Contains("[Integration(", File.ReadAllText(Path.Combine(project.Directory, "RateFeed.cs")));
+
+        var after = project.Build();
+        Assert.DoesNotContain("warning IC0010", after.Output);
+        Assert.Contains("warning IC0001", after.Output);
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(project.ManifestPath));
+        var feed = manifest.RootElement.GetProperty("integrations").EnumerateArray().Single(i => i.GetProperty("type").GetString() == "Consumer.RateFeed");
+        Assert.False(feed.GetProperty("readiness").GetProperty("owner").GetBoolean());
+    }
 }
