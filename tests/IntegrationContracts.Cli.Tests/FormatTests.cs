@@ -184,4 +184,22 @@ public sealed class FormatTests
         Assert.Equal(0, CliApp.Run(["landscape", temp.Path], new CliOutput(console, TextWriter.Null, TextWriter.Null)));
         Assert.Contains("Contoso.Integrations.Domain.Customer.Synchronisation.Service", text.ToString());
     }
+
+    [Fact]
+    public void A_class_library_is_a_library_component_in_the_landscape_and_an_application_a_service()
+    {
+        using var temp = new TempFolder();
+        new ManifestBuilder("Shop.Rates").Kind("library").Integration("rates-fetch").WriteTo(temp.Path);
+        new ManifestBuilder("Shop.Host").Kind("application").Integration("orders-to-erp").WriteTo(temp.Path);
+        var output = Path.Combine(temp.Path, "catalog");
+
+        Assert.Equal(0, Cli.Run("landscape", temp.Path, "-f", "backstage", "-o", output).ExitCode);
+
+        var components = File.ReadAllText(Path.Combine(output, "landscape-components.yaml"));
+        Assert.Contains("  name: \"shop.rates\"\n  title: \"Shop.Rates\"", components);
+        var rates = components[components.IndexOf("name: \"shop.rates\"", StringComparison.Ordinal)..];
+        Assert.Contains("  type: \"library\"", rates[..rates.IndexOf("---", StringComparison.Ordinal)]);
+        var host = components[components.IndexOf("name: \"shop.host\"", StringComparison.Ordinal)..];
+        Assert.Contains("  type: \"service\"", host[..host.IndexOf("---", StringComparison.Ordinal)]);
+    }
 }

@@ -10,6 +10,14 @@ internal sealed class ManifestBuilder(string assembly)
     private string[] usesHttpClient = [];
     private string[] loads = [];
     private string? appliesDefaults;
+    private string? kind;
+
+    /// <summary>The assembly's kind as the generator writes it: application or library (left out: an older manifest).</summary>
+    public ManifestBuilder Kind(string assemblyKind)
+    {
+        kind = assemblyKind;
+        return this;
+    }
 
     public string Assembly => assembly;
 
@@ -128,6 +136,11 @@ internal sealed class ManifestBuilder(string assembly)
         json.StartObject("assembly");
         json.String("name", assembly);
         json.String("version", "1.0.0.0");
+        if (kind is not null)
+        {
+            json.String("kind", kind);
+        }
+
         json.EndObject();
         json.StartArray("integrations");
         integrations.ForEach(write => write(json));

@@ -69,6 +69,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 Name: compilation.AssemblyName ?? string.Empty,
                 // The identity's version comes from [AssemblyVersion]; the SDK derives it from $(Version).
                 Version: compilation.Assembly.Identity.Version.ToString(),
+                Kind: compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication ? "application" : "library",
                 ReferencesContracts: compilation.GetTypeByMetadataName(ContractSymbols.IntegrationAttributeMetadataName) is not null,
                 HasRuntimeReader: compilation.GetTypeByMetadataName(ContractSymbols.Namespace + ".EmbeddedManifest") is not null))
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => (
@@ -81,7 +82,8 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 pair.Left.ReferencesContracts,
                 pair.Left.HasRuntimeReader,
                 pair.Left.Version,
-                pair.Right.Embedding))
+                pair.Right.Embedding,
+                pair.Left.Kind))
             .WithTrackingName(TrackingNames.Target);
 
         // The first integration-owners.json, as the analyzers read it.

@@ -25,6 +25,7 @@ internal static class ManifestJson
         json.StartObject("assembly");
         json.String("name", target.AssemblyName);
         json.String("version", target.AssemblyVersion);
+        json.String("kind", target.Kind);
         json.EndObject();
         json.StartArray("integrations");
         foreach (var integration in integrations)

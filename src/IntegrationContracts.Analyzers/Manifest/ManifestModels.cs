@@ -70,4 +70,5 @@ internal sealed record ManifestTarget(
     bool ReferencesContracts,
     bool HasRuntimeReader = true,
     string AssemblyVersion = "0.0.0.0",
-    ManifestEmbedding Embedding = ManifestEmbedding.Full);
+    ManifestEmbedding Embedding = ManifestEmbedding.Full,
+    string Kind = "library");

@@ -64,7 +64,8 @@ internal static class LandscapeBackstage
             yaml.Key(1, "annotations");
             yaml.Scalar(2, "integration-contracts/version", service.Version);
             yaml.Key(0, "spec");
-            yaml.Scalar(1, "type", "service");
+            // As the service's own build names it: a class library is not a service (an older manifest says neither).
+            yaml.Scalar(1, "type", service.Manifest.AssemblyKind == "library" ? "library" : "service");
             yaml.Scalar(1, "lifecycle", "production");
             yaml.Scalar(1, "owner", GroupReference(MostIntegrations(integrations)));
             if (integrations.Count == 0)

@@ -16,6 +16,9 @@ internal sealed record ManifestDocument(
 {
     /// <summary>What the assembly exports to the compilations that reference it and to the landscape (none in older manifests).</summary>
     public ManifestExports Exports { get; init; } = ManifestExports.None;
+
+    /// <summary><c>application</c> or <c>library</c>; <see langword="null"/> in manifests of earlier builds.</summary>
+    public string? AssemblyKind { get; init; }
 }
 
 /// <summary>One integration, with its readiness verdicts in the manifest's order.</summary>

@@ -63,6 +63,7 @@ internal static class ManifestDocumentReader
             sourcesOfTruth)
         {
             Exports = ManifestExportsReader.Of(manifest),
+            AssemblyKind = String(assembly, "kind"),
         };
     }
 
