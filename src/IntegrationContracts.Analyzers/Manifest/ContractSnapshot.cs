@@ -21,7 +21,7 @@ namespace IntegrationContracts.Analyzers.Manifest;
 /// is not kept alive in the IDE: the reading step runs in the same generator pass as this one, while the driver holds
 /// the compilation, and never again for this value.
 /// </remarks>
-internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references, string retryingCalls, string externalClientTypes, string plugins, string failureReportingMethods)
+internal sealed class ContractCompilation(Compilation compilation, ImmutableArray<int> fingerprints, ImmutableArray<MetadataReference> references, ModelOptions options)
 {
     private readonly System.WeakReference<Compilation> _compilation = new(compilation);
 
@@ -30,24 +30,12 @@ internal sealed class ContractCompilation(Compilation compilation, ImmutableArra
         ? target
         : throw new System.InvalidOperationException("The compilation was read after its generator pass; the reading step must run in the pass that made this value.");
 
-    /// <summary>The <c>integration_contracts.retrying_calls</c> option as written ("" when unset), so the manifest reads what the analyzers read.</summary>
-    public string RetryingCalls { get; } = retryingCalls;
-
-    /// <summary>The <c>integration_contracts.external_client_types</c> option as written: exported integrations are found as IC0010 finds them.</summary>
-    public string ExternalClientTypes { get; } = externalClientTypes;
-
-    /// <summary>The <c>IntegrationContractsPlugins</c> build property: assemblies a host loads at run time, named in its exports.</summary>
-    public string Plugins { get; } = plugins;
-
-    /// <summary>The <c>integration_contracts.failure_reporting_methods</c> option as written: IC0011's verdict reads it (project-wide here).</summary>
-    public string FailureReportingMethods { get; } = failureReportingMethods;
+    /// <summary>The project-wide options the model reads.</summary>
+    public ModelOptions Options { get; } = options;
 
     public override bool Equals(object? obj) =>
         obj is ContractCompilation other
-        && RetryingCalls == other.RetryingCalls
-        && ExternalClientTypes == other.ExternalClientTypes
-        && Plugins == other.Plugins
-        && FailureReportingMethods == other.FailureReportingMethods
+        && Options == other.Options
         && fingerprints.SequenceEqual(other.Fingerprints)
         && references.SequenceEqual(other.References, ReferenceEqualityComparer<MetadataReference>.Instance);
 
@@ -93,7 +81,7 @@ internal sealed record ContractSnapshot(
 
     public static ContractSnapshot Read(ContractCompilation input, CancellationToken cancellationToken)
     {
-        if (ContractModel.For(input.Compilation, ProjectOptions.With((Configuration.OptionKeys.RetryingCalls, input.RetryingCalls), (Configuration.OptionKeys.FailureReportingMethods, input.FailureReportingMethods))) is not { } model)
+        if (ContractModel.For(input.Compilation, input.Options.ForModel()) is not { } model)
         {
             return Empty;
         }
@@ -115,7 +103,7 @@ internal sealed record ContractSnapshot(
             }
         }
 
-        var exports = Analyzers.Exports.ExportCollector.Collect(input.Compilation, model, Configuration.ListOption.Split(input.ExternalClientTypes), Configuration.ListOption.Split(input.Plugins.Replace(';', ',')), contracts, integrations, cancellationToken);
+        var exports = Analyzers.Exports.ExportCollector.Collect(input.Compilation, model, Configuration.ListOption.Split(input.Options.ExternalClientTypes), Configuration.ListOption.Split(input.Options.Plugins.Replace(';', ',')), contracts, integrations, cancellationToken);
         return new ContractSnapshot(integrations.ToEquatableArray(), sourcesOfTruth.ToEquatableArray(), model.Retry.RegistrationObservations(cancellationToken).ToEquatableArray(), exports);
     }
 }

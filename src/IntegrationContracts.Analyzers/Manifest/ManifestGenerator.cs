@@ -34,16 +34,12 @@ public sealed class ManifestGenerator : IIncrementalGenerator
 
         // The compilation, passed on only when a fingerprint or a reference changed; then read once through the model.
         var projectOptions = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => (
-                RetryingCalls: options.GlobalOptions.TryGetValue(Configuration.OptionKeys.RetryingCalls, out var retrying) ? retrying : string.Empty,
-                ExternalClientTypes: options.GlobalOptions.TryGetValue(Configuration.OptionKeys.ExternalClientTypes, out var clients) ? clients : string.Empty,
-                Plugins: options.GlobalOptions.TryGetValue("build_property.IntegrationContractsPlugins", out var plugins) ? plugins : string.Empty,
-                FailureReportingMethods: options.GlobalOptions.TryGetValue(Configuration.OptionKeys.FailureReportingMethods, out var reporting) ? reporting : string.Empty));
+            .Select(static (options, _) => ModelOptions.Read(options.GlobalOptions));
         var snapshot = context.CompilationProvider
             .Combine(fingerprints)
             .Combine(context.MetadataReferencesProvider.Collect())
             .Combine(projectOptions)
-            .Select(static (input, _) => new ContractCompilation(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.RetryingCalls, input.Right.ExternalClientTypes, input.Right.Plugins, input.Right.FailureReportingMethods))
+            .Select(static (input, _) => new ContractCompilation(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.ContractCompilation)
             .Select(static (contracts, cancellationToken) => ContractSnapshot.Read(contracts, cancellationToken))
             .WithTrackingName(TrackingNames.Snapshot);

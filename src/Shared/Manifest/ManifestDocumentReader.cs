@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using IntegrationContracts.Shared;
 using static IntegrationContracts.Shared.Manifest.JsonFields;
 
@@ -17,22 +16,7 @@ internal static class ManifestDocumentReader
 
     public static ManifestDocument Read(string json)
     {
-        JsonNode root;
-        try
-        {
-            root = JsonLite.Parse(json);
-        }
-        catch (JsonSyntaxException exception)
-        {
-            throw new FormatException($"The manifest is not valid JSON: {exception.Message} (line {exception.Line + 1}, column {exception.Column + 1}).", exception);
-        }
-
-        var manifest = AsObject(root, "the manifest");
-        var version = Literal(manifest, "schemaVersion");
-        if (version != SchemaVersion.ToString(CultureInfo.InvariantCulture))
-        {
-            throw new FormatException($"The manifest has schemaVersion {version ?? "(none)"}; this version of IntegrationContracts reads {SchemaVersion}.");
-        }
+        var manifest = ManifestRoot(json);
 
         var generator = AsObject(Get(manifest, "generator"), "generator");
         var assembly = AsObject(Get(manifest, "assembly"), "assembly");

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using static IntegrationContracts.Shared.Manifest.JsonFields;
 
 namespace IntegrationContracts.Shared.Manifest;
@@ -13,27 +12,7 @@ namespace IntegrationContracts.Shared.Manifest;
 internal static class ManifestExportsReader
 {
     /// <summary>The exports of a whole manifest.</summary>
-    public static ManifestExports Read(string json)
-    {
-        JsonNode root;
-        try
-        {
-            root = JsonLite.Parse(json);
-        }
-        catch (JsonSyntaxException exception)
-        {
-            throw new FormatException($"The manifest is not valid JSON: {exception.Message} (line {exception.Line + 1}, column {exception.Column + 1}).", exception);
-        }
-
-        var manifest = AsObject(root, "the manifest");
-        var version = Literal(manifest, "schemaVersion");
-        if (version != ManifestChannel.SchemaVersion.ToString(CultureInfo.InvariantCulture))
-        {
-            throw new FormatException($"The manifest has schemaVersion {version ?? "(none)"}; this version of IntegrationContracts reads {ManifestChannel.SchemaVersion}.");
-        }
-
-        return Of(manifest);
-    }
+    public static ManifestExports Read(string json) => Of(ManifestRoot(json));
 
     /// <summary>The exports of a parsed manifest object.</summary>
     public static ManifestExports Of(JsonObject manifest)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Threading;
 using IntegrationContracts.Analyzers.Common;
@@ -15,24 +14,9 @@ namespace IntegrationContracts.Analyzers.Contracts.Retry;
 /// </summary>
 internal static class ImportedDefaults
 {
-    public static bool MayBeCalledIn(SourceText text, ImmutableHashSet<string> names)
-    {
-        if (names.IsEmpty)
-        {
-            return false;
-        }
-
-        var content = text.ToString();
-        foreach (var name in names)
-        {
-            if (content.IndexOf(name, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a file can call one of the exported methods at all: a text search, so most files are never walked.</summary>
+    public static bool MayBeCalledIn(SourceText text, ImmutableHashSet<string> names) =>
+        !names.IsEmpty && RegistrationObserver.MentionsAny(text.ToString(), names);
 
     public static bool IsCandidate(SyntaxNode node, ImmutableHashSet<string> names) =>
         !names.IsEmpty && node is InvocationExpressionSyntax invocation && names.Contains(InvokedNames.Of(invocation));

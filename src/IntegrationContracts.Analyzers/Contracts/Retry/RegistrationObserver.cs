@@ -58,7 +58,16 @@ internal static class RegistrationObserver
     public static bool MayContainRegistration(Microsoft.CodeAnalysis.Text.SourceText text)
     {
         var content = text.ToString();
-        foreach (var name in ObservedNames)
+        return MentionsAny(content, ObservedNames)
+            || content.IndexOf("EndpointConfiguration", System.StringComparison.Ordinal) >= 0
+            || content.IndexOf(StripeNetworkRetries, System.StringComparison.Ordinal) >= 0
+            || content.IndexOf(AzureMessagingMaxRetries, System.StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Whether the text mentions any of the names (ordinal): the file filter before any syntax is walked.</summary>
+    public static bool MentionsAny(string content, IEnumerable<string> names)
+    {
+        foreach (var name in names)
         {
             if (content.IndexOf(name, System.StringComparison.Ordinal) >= 0)
             {
@@ -66,9 +75,7 @@ internal static class RegistrationObserver
             }
         }
 
-        return content.IndexOf("EndpointConfiguration", System.StringComparison.Ordinal) >= 0
-            || content.IndexOf(StripeNetworkRetries, System.StringComparison.Ordinal) >= 0
-            || content.IndexOf(AzureMessagingMaxRetries, System.StringComparison.Ordinal) >= 0;
+        return false;
     }
 
     /// <summary>Whether the node could be a registration: decided from syntax alone.</summary>
