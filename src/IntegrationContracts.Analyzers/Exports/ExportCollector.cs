@@ -43,8 +43,7 @@ internal static class ExportCollector
             .OrderBy(exported => exported.Method, StringComparer.Ordinal)
             .ToEquatableArray();
 
-        var isApplication = compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication;
-        var applied = isApplication && !defaultsIn.IsEmpty ? Retry(defaultsIn[0].Evidence) : null;
+        var applied = Applications.IsApplication(compilation) && !defaultsIn.IsEmpty ? Retry(defaultsIn[0].Evidence) : null;
         // Only integrations without a declared retry carry a candidate (what a registration elsewhere must cover): those
         // are the ones a host's defaults can re-judge, and their candidate was read for the verdict already.
         var usesHttpClient = models

@@ -65,7 +65,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 Name: compilation.AssemblyName ?? string.Empty,
                 // The identity's version comes from [AssemblyVersion]; the SDK derives it from $(Version).
                 Version: compilation.Assembly.Identity.Version.ToString(),
-                Kind: compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication ? "application" : "library",
+                Kind: Common.Applications.IsApplication(compilation) ? "application" : "library",
                 ReferencesContracts: compilation.GetTypeByMetadataName(ContractSymbols.IntegrationAttributeMetadataName) is not null,
                 HasRuntimeReader: compilation.GetTypeByMetadataName(ContractSymbols.Namespace + ".EmbeddedManifest") is not null))
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => (

@@ -27,7 +27,7 @@ public sealed class MissingRetryPolicyAnalyzer : IntegrationAnalyzer
 
     /// <summary>A library's integration that calls through an HttpClient: a host's HttpClient defaults may give it its retry.</summary>
     private static bool HostMayCover(Compilation compilation, IntegrationContract contract, ContractModel model, System.Threading.CancellationToken cancellationToken) =>
-        compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary
+        !Common.Applications.IsApplication(compilation)
         && model.Retry.CandidateOf(contract.DeclaringType, cancellationToken) is { } candidate
         && (candidate.ReceivesHttpClient || !candidate.NamedClients.IsEmpty);
 }

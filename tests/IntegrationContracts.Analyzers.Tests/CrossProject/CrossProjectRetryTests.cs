@@ -187,6 +187,23 @@ public sealed class CrossProjectRetryTests
         VerifyAsync(RatesPlugin, [new DiagnosticResult(Analyzers.Rules.RuleDescriptors.MissingRetryPolicyInLibrary).WithLocation(0).WithArguments("rates-fetch")]);
 
     [Fact]
+    public Task In_an_application_the_same_integration_gets_the_plain_message_no_host_runs_it() =>
+        VerifyAsApplicationAsync(RatesPlugin + """
+
+            public static class Program { public static void Main() { } }
+            """,
+            new DiagnosticResult(Analyzers.Rules.RuleDescriptors.MissingRetryPolicy).WithLocation(0).WithArguments("rates-fetch"));
+
+    private static Task VerifyAsApplicationAsync(string source, DiagnosticResult expected)
+    {
+        var test = VerifyCS.CreateTest(source);
+        test.ExpectedDiagnostics.Add(expected);
+        test.SolutionTransforms.Add((solution, projectId) =>
+            solution.WithProjectCompilationOptions(projectId, solution.GetProject(projectId)!.CompilationOptions!.WithOutputKind(OutputKind.ConsoleApplication)));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public void A_host_exports_the_defaults_it_applies_and_the_modules_it_runs()
     {
         var plugin = BuiltProjects.Library("Shop.Plugins.Rates", RatesPlugin.Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
