@@ -1,0 +1,63 @@
+using System;
+using System.Diagnostics;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+
+namespace IntegrationContracts.Hosting;
+
+/// <summary>
+/// The declared retry as Polly retry options: <c>[RetryPolicy(n, Backoff = ..)]</c> gives n − 1 retries with that
+/// backoff; <c>[NoRetry]</c> or a single attempt gives none; no declaration gives <see cref="IntegrationContractsOptions.DefaultMaxAttempts"/>.
+/// </summary>
+internal static class ContractRetry
+{
+    /// <summary>The attempt number of the last attempt made, set on a call's context by every retry (absent: 1).</summary>
+    public static readonly ResiliencePropertyKey<int> LastAttempt = new("IntegrationContracts.LastAttempt");
+
+    /// <summary>Attempts in total the contract allows, the first included.</summary>
+    public static int MaxAttempts(IntegrationDescriptor descriptor, IntegrationContractsOptions options) => descriptor.Retry switch
+    {
+        null => options.DefaultMaxAttempts,
+        { NoRetryJustification: not null } => 1,
+        { MaxAttempts: var attempts } => attempts,
+    };
+
+    /// <summary>Fills Polly's retry options from the contract; <see langword="false"/> when the contract makes one attempt only.</summary>
+    public static bool Configure<TResult>(RetryStrategyOptions<TResult> retry, ContractRuntime runtime, IntegrationContractsOptions options)
+    {
+        var attempts = MaxAttempts(runtime.Descriptor, options);
+        if (attempts <= 1)
+        {
+            return false;
+        }
+
+        retry.Name = "integration-retry";
+        retry.MaxRetryAttempts = attempts - 1;
+        retry.BackoffType = (runtime.Descriptor.Retry?.Backoff ?? RetryBackoff.Exponential) switch
+        {
+            RetryBackoff.Fixed => DelayBackoffType.Constant,
+            RetryBackoff.Linear => DelayBackoffType.Linear,
+            _ => DelayBackoffType.Exponential,
+        };
+        retry.Delay = options.RetryDelay;
+        retry.MaxDelay = options.MaxRetryDelay;
+        retry.UseJitter = options.UseJitter;
+        retry.OnRetry = arguments => OnRetry(runtime, arguments.Context, arguments.AttemptNumber, arguments.RetryDelay);
+        return true;
+    }
+
+    /// <summary>Counts the coming attempt and marks the retry on the call's span.</summary>
+    private static ValueTask OnRetry(ContractRuntime runtime, ResilienceContext context, int retryIndex, TimeSpan delay)
+    {
+        var nextAttempt = retryIndex + 2; // Polly counts retries from 0; the first attempt is 1
+        context.Properties.Set(LastAttempt, nextAttempt);
+        IntegrationTelemetry.AttemptCounter.Add(1, runtime.Tags);
+        Activity.Current?.AddEvent(new ActivityEvent(IntegrationTelemetry.RetryEvent, tags: new ActivityTagsCollection
+        {
+            ["integration.attempt"] = nextAttempt,
+            ["integration.retry.delay_ms"] = delay.TotalMilliseconds,
+        }));
+        return default;
+    }
+}

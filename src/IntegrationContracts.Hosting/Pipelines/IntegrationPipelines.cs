@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using Polly;
+
+namespace IntegrationContracts.Hosting;
+
+/// <summary>Every integration's pipeline, built once at first use and shared (pipelines are thread-safe); lookups are dictionary reads.</summary>
+internal sealed class IntegrationPipelines : IIntegrationPipelines
+{
+    private readonly Dictionary<string, Lazy<ResiliencePipeline>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<Type, Lazy<ResiliencePipeline>> _byType = new();
+    private readonly IntegrationCatalog _catalog;
+
+    public IntegrationPipelines(ContractRuntimes runtimes, IServiceProvider services)
+    {
+        _catalog = runtimes.Catalog;
+        foreach (var runtime in runtimes.All)
+        {
+            var pipelineName = "integration:" + runtime.Descriptor.Name;
+            runtimes.ServesPipeline(pipelineName, runtime);
+            var pipeline = new Lazy<ResiliencePipeline>(() => ContractPipeline.Build(runtime, services, pipelineName));
+            _byName.Add(runtime.Descriptor.Name, pipeline);
+            if (runtime.Descriptor is { IntegrationType: { } type, MemberName: null })
+            {
+                _byType[type] = pipeline;
+            }
+        }
+    }
+
+    public ResiliencePipeline For<TIntegration>() =>
+        _byType.TryGetValue(typeof(TIntegration), out var pipeline) ? pipeline.Value : throw _catalog.UnknownType(typeof(TIntegration));
+
+    public ResiliencePipeline For(string integrationName)
+    {
+        ArgumentNullException.ThrowIfNull(integrationName);
+        return _byName.TryGetValue(integrationName, out var pipeline) ? pipeline.Value : throw _catalog.UnknownName(integrationName);
+    }
+}

@@ -1,0 +1,1 @@
+[assembly: CollectionBehavior(DisableTestParallelization = true)] // MeterListener and ActivityListener see every tests telemetry

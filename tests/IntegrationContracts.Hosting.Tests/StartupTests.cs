@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationContracts.Hosting.Tests;
+
+/// <summary>Bad input fails while the app registers its services, naming the integration, never at the first failing call.</summary>
+public sealed class StartupTests
+{
+    [Fact]
+    public void An_unknown_integration_name_fails_at_registration()
+    {
+        var services = new ServiceCollection().AddIntegrationContracts(typeof(ErpOrderSync).Assembly);
+
+        var error = Assert.Throws<IntegrationContractException>(() => services.AddHttpClient("erp").AddIntegrationContract("erp-order-synk"));
+
+        Assert.Equal("erp-order-synk", error.Integration);
+        Assert.Contains("is not in the manifests of IntegrationContracts.Hosting.Tests", error.Message);
+        Assert.Contains("erp-order-sync", error.Message);
+    }
+
+    [Fact]
+    public void A_typed_client_that_is_no_integration_fails_at_registration()
+    {
+        var services = new ServiceCollection().AddIntegrationContracts(typeof(ErpOrderSync).Assembly);
+
+        var error = Assert.Throws<IntegrationContractException>(() => services.AddHttpClient<AlertSink>().AddIntegrationContract());
+
+        Assert.Contains("an integration for the HttpClient 'AlertSink'", error.Message);
+    }
+
+    [Fact]
+    public void A_contract_with_an_invalid_retry_fails_at_registration_naming_the_integration()
+    {
+        var error = Assert.Throws<IntegrationContractException>(() =>
+            new ServiceCollection().AddIntegrationContracts(typeof(InvalidContracts.ZeroAttemptsExport).Assembly));
+
+        Assert.Equal("zero-attempts-export", error.Integration);
+        Assert.Contains("[RetryPolicy(0)] is invalid", error.Message);
+    }
+
+    [Fact]
+    public void A_hook_type_that_cannot_be_loaded_or_is_no_hook_fails_naming_the_integration()
+    {
+        var unloadable = new IntegrationDescriptor("ledger-export", "Contoso.LedgerExport",
+            alertHooks: new[] { new AlertHookDescriptor("Contoso.LedgerExport+PagerHook", null, AlertAudience.Technical) });
+        var noHook = new IntegrationDescriptor("ledger-import", "Contoso.LedgerImport",
+            alertHooks: new[] { new AlertHookDescriptor(typeof(AlertSink).FullName!, typeof(AlertSink), AlertAudience.Technical) });
+
+        var first = Assert.Throws<IntegrationContractException>(() => ContractValues.ThrowIfInvalid(unloadable));
+        var second = Assert.Throws<IntegrationContractException>(() => ContractValues.ThrowIfInvalid(noHook));
+
+        Assert.Contains("ledger-export: its alert hook Contoso.LedgerExport+PagerHook cannot be loaded", first.Message);
+        Assert.Contains("does not implement IIntegrationAlertHook", second.Message);
+    }
+
+    [Fact]
+    public void No_manifest_says_so_and_how_to_get_one()
+    {
+        var services = new ServiceCollection().AddIntegrationContracts(typeof(object).Assembly);
+
+        var error = Assert.Throws<IntegrationContractException>(() => services.AddHttpClient("erp").AddIntegrationContract("erp-order-sync"));
+
+        Assert.Contains("No IntegrationContracts manifest was found in System.Private.CoreLib", error.Message);
+        Assert.Contains("IntegrationContractsEmbedManifest=full", error.Message);
+    }
+
+    [Fact]
+    public void An_assembly_added_after_the_catalog_was_read_is_refused_rather_than_ignored()
+    {
+        var services = new ServiceCollection().AddIntegrationContracts(typeof(object).Assembly);
+
+        var error = Assert.Throws<IntegrationContractException>(() => services.AddIntegrationContracts(typeof(ErpOrderSync).Assembly));
+
+        Assert.Contains("AddIntegrationContracts was already called without this assembly", error.Message);
+    }
+}
