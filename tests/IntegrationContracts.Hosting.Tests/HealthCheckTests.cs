@@ -63,6 +63,27 @@ public sealed class HealthCheckTests
     }
 
     [Fact]
+    public async Task An_integration_this_process_does_not_run_through_its_contract_is_not_judged()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.Zero));
+        await using var services = ContractHost.Create(s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            s.AddHttpClient<ErpOrderSync>().AddIntegrationContract();
+            s.AddIntegrationHealthChecks(o => o.DegradedAfter = TimeSpan.FromMinutes(30));
+        });
+        var health = services.GetRequiredService<HealthCheckService>();
+        await health.CheckHealthAsync(); // the checks' clock starts with the app
+
+        clock.Advance(TimeSpan.FromHours(1));
+        var report = await health.CheckHealthAsync();
+
+        Assert.Equal(HealthStatus.Degraded, report.Entries["integration:erp-order-sync"].Status); // applied, and silent for an hour
+        Assert.Equal(HealthStatus.Healthy, report.Entries["integration:catalog-feed"].Status); // nothing here runs it
+        Assert.Contains("nothing to judge", report.Entries["integration:catalog-feed"].Description);
+    }
+
+    [Fact]
     public void A_window_for_an_unknown_integration_fails_at_registration()
     {
         var services = new ServiceCollection().AddIntegrationContracts(typeof(ErpOrderSync).Assembly);

@@ -142,9 +142,10 @@ public sealed class HttpContractTests
     }
 
     [Fact]
-    public async Task A_caller_that_cancels_gets_its_cancellation_and_no_alert()
+    public async Task A_caller_that_cancels_gets_its_cancellation_and_no_alert_and_the_call_is_no_outcome()
     {
         await using var server = FailingServer.Down();
+        using var telemetry = new TelemetryRecorder();
         await using var services = ContractHost.Create(s => s.AddHttpClient<ErpOrderSync>(c => c.BaseAddress = server.Address).AddIntegrationContract());
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
@@ -152,5 +153,6 @@ public sealed class HttpContractTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => services.GetRequiredService<ErpOrderSync>().Http.GetAsync("orders", cancel.Token));
 
         Assert.Empty(services.GetRequiredService<AlertSink>().Failures);
+        Assert.Empty(telemetry.Of(IntegrationTelemetry.Calls, "erp-order-sync")); // neither a success nor a failure
     }
 }

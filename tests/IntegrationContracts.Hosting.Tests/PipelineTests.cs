@@ -36,9 +36,10 @@ public sealed class PipelineTests
         Assert.Equal(LogLevel.Error, logged.Level);
         Assert.Contains("Owner: finance-team", logged.Message);
         Assert.Contains("Runbook: https://wiki.contoso.example/runbooks/invoice-mail", logged.Message);
-        var scope = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(Assert.Single(logged.Scopes));
+        var scope = Assert.IsAssignableFrom<IEnumerable<KeyValuePair<string, object?>>>(Assert.Single(logged.Scopes)).ToDictionary(p => p.Key, p => p.Value);
         Assert.Equal("finance-team", scope[IntegrationTags.Owner]);
         Assert.Equal("finance@contoso.example", scope["integration.contact"]);
+        Assert.Contains("integration.owner=finance-team", Assert.Single(logged.Scopes)!.ToString()); // what a console logger prints
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationContracts.Hosting.Tests;
@@ -28,28 +29,34 @@ public sealed class StartupTests
     }
 
     [Fact]
-    public void A_contract_with_an_invalid_retry_fails_at_registration_naming_the_integration()
+    public void A_contract_with_an_invalid_retry_fails_where_it_is_applied_naming_the_integration()
     {
-        var error = Assert.Throws<IntegrationContractException>(() =>
-            new ServiceCollection().AddIntegrationContracts(typeof(InvalidContracts.ZeroAttemptsExport).Assembly));
+        var services = new ServiceCollection().AddIntegrationContracts(typeof(InvalidContracts.ZeroAttemptsExport).Assembly, typeof(ErpOrderSync).Assembly);
+
+        var error = Assert.Throws<IntegrationContractException>(() => services.AddHttpClient("lake").AddIntegrationContract("zero-attempts-export"));
+        using var provider = services.BuildServiceProvider();
+        var fromPipelines = Assert.Throws<IntegrationContractException>(() => provider.GetRequiredService<IIntegrationPipelines>().For("zero-attempts-export"));
 
         Assert.Equal("zero-attempts-export", error.Integration);
         Assert.Contains("[RetryPolicy(0)] is invalid", error.Message);
+        Assert.Equal(error.Message, fromPipelines.Message);
+
+        // The application's other contracts still run: one broken declaration does not take every integration down.
+        services.AddHttpClient<ErpOrderSync>().AddIntegrationContract();
+        Assert.NotNull(provider.GetRequiredService<IIntegrationPipelines>().For<InvoiceMailer>());
     }
 
     [Fact]
-    public void A_hook_type_that_cannot_be_loaded_or_is_no_hook_fails_naming_the_integration()
+    public void A_hook_type_that_cannot_be_loaded_or_is_no_hook_is_a_problem_of_the_contract()
     {
         var unloadable = new IntegrationDescriptor("ledger-export", "Contoso.LedgerExport",
             alertHooks: new[] { new AlertHookDescriptor("Contoso.LedgerExport+PagerHook", null, AlertAudience.Technical) });
         var noHook = new IntegrationDescriptor("ledger-import", "Contoso.LedgerImport",
             alertHooks: new[] { new AlertHookDescriptor(typeof(AlertSink).FullName!, typeof(AlertSink), AlertAudience.Technical) });
 
-        var first = Assert.Throws<IntegrationContractException>(() => ContractValues.ThrowIfInvalid(unloadable));
-        var second = Assert.Throws<IntegrationContractException>(() => ContractValues.ThrowIfInvalid(noHook));
-
-        Assert.Contains("ledger-export: its alert hook Contoso.LedgerExport+PagerHook cannot be loaded", first.Message);
-        Assert.Contains("does not implement IIntegrationAlertHook", second.Message);
+        Assert.StartsWith("its alert hook Contoso.LedgerExport+PagerHook cannot be loaded", ContractValues.Problem(unloadable));
+        Assert.Contains("does not implement IIntegrationAlertHook (IC0014)", ContractValues.Problem(noHook));
+        Assert.Null(ContractValues.Problem(new IntegrationDescriptor("ledger-sync", "Contoso.LedgerSync")));
     }
 
     [Fact]
@@ -61,6 +68,18 @@ public sealed class StartupTests
 
         Assert.Contains("No IntegrationContracts manifest was found in System.Private.CoreLib", error.Message);
         Assert.Contains("IntegrationContractsEmbedManifest=full", error.Message);
+    }
+
+    [Fact]
+    public void No_manifest_is_logged_once_when_the_pipelines_start()
+    {
+        var logs = new LogRecorder();
+        var services = new ServiceCollection().AddLogging(l => l.AddProvider(logs)).AddIntegrationContracts(typeof(object).Assembly);
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IIntegrationPipelines>();
+
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.StartsWith("No IntegrationContracts manifest was found in System.Private.CoreLib", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using Contoso.Integrations.Alerting;
 using Contoso.Integrations.Domain;
 using IntegrationContracts;
+using IntegrationContracts.Hosting;
 
 namespace Contoso.Integrations.WebShop;
 
@@ -22,6 +23,7 @@ namespace Contoso.Integrations.WebShop;
 [RetryPolicy(5, Backoff = RetryBackoff.Exponential, DeadLetter = "shop-orders-dlq")]
 [AlertHook(typeof(TeamsChannelAlert))]
 [AlertHook(typeof(OrderDeskEmailAlert), Audience = AlertAudience.Business)]
+[AlertHook(typeof(LoggerAlertHook))]
 public sealed class ShopOrderImport
 {
     // Guest checkouts have no shop customer; the ERP books them on one cash-sale customer.

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -21,17 +20,17 @@ public sealed class LoggerAlertHook : IIntegrationAlertHook
     public Task OnFailureAsync(IntegrationFailure failure, CancellationToken cancellationToken)
     {
         var integration = failure.Integration;
-        var scope = new Dictionary<string, object?>
+        var scope = new AlertLogScope
         {
-            [IntegrationTags.Name] = integration.Name,
-            [IntegrationTags.Owner] = integration.OwnerTeam ?? IntegrationTags.Unowned,
-            [IntegrationTags.Process] = integration.Process,
-            [IntegrationTags.Source] = integration.Source,
-            [IntegrationTags.Target] = integration.Target,
-            ["integration.contact"] = integration.Contact,
-            ["integration.on_call"] = integration.OnCall,
-            ["integration.runbook"] = integration.Runbook,
-            ["integration.dead_letter"] = integration.Retry?.DeadLetter,
+            { IntegrationTags.Name, integration.Name },
+            { IntegrationTags.Owner, integration.OwnerTeam ?? IntegrationTags.Unowned },
+            { IntegrationTags.Process, integration.Process },
+            { IntegrationTags.Source, integration.Source },
+            { IntegrationTags.Target, integration.Target },
+            { "integration.contact", integration.Contact },
+            { "integration.on_call", integration.OnCall },
+            { "integration.runbook", integration.Runbook },
+            { "integration.dead_letter", integration.Retry?.DeadLetter },
         };
         using (_logger.BeginScope(scope))
         {

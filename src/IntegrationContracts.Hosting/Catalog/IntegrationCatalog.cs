@@ -15,6 +15,7 @@ public sealed class IntegrationCatalog
     private readonly Dictionary<string, IntegrationDescriptor> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, IntegrationDescriptor> _byType = new();
     private readonly Dictionary<string, List<IntegrationDescriptor>> _byTypeName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _problems = new(StringComparer.Ordinal);
 
     private IntegrationCatalog(IReadOnlyList<Assembly> searched, IReadOnlyList<Assembly> withManifest, IEnumerable<IntegrationDescriptor> descriptors)
     {
@@ -22,10 +23,16 @@ public sealed class IntegrationCatalog
         AssembliesWithManifest = withManifest;
         foreach (var descriptor in descriptors)
         {
-            ContractValues.ThrowIfInvalid(descriptor);
             if (!_byName.TryAdd(descriptor.Name, descriptor))
             {
-                throw new IntegrationContractException(descriptor.Name, $"two integrations are named '{descriptor.Name}' ({_byName[descriptor.Name].TypeName} and {descriptor.TypeName}); names must be unique (IC0006).");
+                // IC0006 at build time; at run time the name cannot say which one is meant, so it serves neither.
+                _problems[descriptor.Name] = $"two integrations are named '{descriptor.Name}' ({_byName[descriptor.Name].TypeName} and {descriptor.TypeName}): a contract applied by name cannot tell them apart (IC0006).";
+                continue;
+            }
+
+            if (ContractValues.Problem(descriptor) is { } problem)
+            {
+                _problems[descriptor.Name] = problem;
             }
 
             if (descriptor.IntegrationType is { } type && descriptor.MemberName is null)
@@ -52,13 +59,26 @@ public sealed class IntegrationCatalog
     /// <summary>Every integration, ordered by name.</summary>
     public IEnumerable<IntegrationDescriptor> All => _byName.Values.OrderBy(d => d.Name, StringComparer.Ordinal);
 
-    /// <summary>Reads the manifests of <paramref name="assemblies"/>.</summary>
-    /// <exception cref="IntegrationContractException">A contract cannot run: a name used twice, an invalid retry.</exception>
+    /// <summary>
+    /// Reads the manifests of <paramref name="assemblies"/>. A contract that cannot run (a name used twice, an invalid
+    /// retry, a hook that cannot be loaded) is kept with its problem: applying it fails (<see cref="ThrowIfCannotRun"/>),
+    /// while the application's other integrations run.
+    /// </summary>
     public static IntegrationCatalog From(IEnumerable<Assembly> assemblies)
     {
         var searched = assemblies.Distinct().ToList();
         var withManifest = searched.Where(a => EmbeddedManifest.Json(a) is not null).ToList();
         return new IntegrationCatalog(searched, withManifest, withManifest.SelectMany(EmbeddedManifest.Descriptors));
+    }
+
+    /// <summary>Throws when the integration's contract cannot run, saying why; called wherever a contract is applied.</summary>
+    /// <exception cref="IntegrationContractException">A name used twice, an invalid retry, or a hook that cannot be loaded.</exception>
+    public void ThrowIfCannotRun(IntegrationDescriptor descriptor)
+    {
+        if (_problems.TryGetValue(descriptor.Name, out var problem))
+        {
+            throw new IntegrationContractException(descriptor.Name, problem);
+        }
     }
 
     /// <summary>The integration with this name (ordinal), or <see langword="null"/>.</summary>

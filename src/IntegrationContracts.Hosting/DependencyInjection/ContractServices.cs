@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Reflection;
-using System.Threading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -44,12 +43,10 @@ internal static class ContractServices
         return runtimes;
     }
 
-    private static int _noManifestLogged;
-
-    /// <summary>Says once per process that no manifest was found: the contracts know no integration.</summary>
+    /// <summary>Says once per application (its service collection) that no manifest was found: the contracts know no integration.</summary>
     public static void WarnIfNoManifest(ContractRuntimes runtimes, ILogger logger)
     {
-        if (runtimes.Catalog.AssembliesWithManifest.Count == 0 && Interlocked.Exchange(ref _noManifestLogged, 1) == 0)
+        if (runtimes.Catalog.AssembliesWithManifest.Count == 0 && runtimes.FirstToReportNoManifest())
         {
             logger.LogWarning("{Problem}", IntegrationCatalog.NoManifestMessage(runtimes.Catalog.Searched));
         }

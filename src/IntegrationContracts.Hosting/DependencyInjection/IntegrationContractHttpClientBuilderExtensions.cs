@@ -33,7 +33,9 @@ public static class IntegrationContractHttpClientBuilderExtensions
 
     private static IHttpClientBuilder Apply(IHttpClientBuilder builder, ContractRuntimes runtimes, IntegrationDescriptor descriptor)
     {
+        runtimes.Catalog.ThrowIfCannotRun(descriptor);
         var runtime = runtimes.Of(descriptor);
+        runtime.Health.MarkApplied();
         runtimes.ServesPipeline(builder.Name + "-" + ContractPipeline.HttpPipelineName, runtime);
         builder.AddResilienceHandler(ContractPipeline.HttpPipelineName, (pipeline, context) => ContractPipeline.ConfigureHttp(pipeline, runtime, context.ServiceProvider));
         return builder;

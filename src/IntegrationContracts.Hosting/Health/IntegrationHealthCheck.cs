@@ -39,6 +39,11 @@ internal sealed class IntegrationHealthCheck : IHealthCheck
         Add(data, "lastSuccess", health.LastSuccess?.ToString("O"));
         Add(data, "lastFailure", health.LastFailure?.ToString("O"));
 
+        if (!health.IsApplied)
+        {
+            return Task.FromResult(HealthCheckResult.Healthy($"{_runtime.Descriptor.Name}: this process does not run it through its contract (AddIntegrationContract, IIntegrationPipelines), so it has nothing to judge.", data));
+        }
+
         var quiet = _time.GetUtcNow() - (health.LastSuccess ?? _since);
         var owner = _runtime.Descriptor.OwnerTeam ?? IntegrationTags.Unowned;
         if (_windows.UnhealthyAfter is { } unhealthy && quiet > unhealthy)

@@ -9,6 +9,13 @@ internal sealed class IntegrationHealthState
     private long _lastSuccessTicks;
     private long _lastFailureTicks;
     private int _lastFailed;
+    private int _applied;
+
+    /// <summary>Notes that this process runs the integration through its contract (AddIntegrationContract, IIntegrationPipelines).</summary>
+    public void MarkApplied() => Volatile.Write(ref _applied, 1);
+
+    /// <summary>Whether this process runs the integration through its contract: only then can its health be judged.</summary>
+    public bool IsApplied => Volatile.Read(ref _applied) == 1;
 
     public void Record(bool succeeded, DateTimeOffset at)
     {

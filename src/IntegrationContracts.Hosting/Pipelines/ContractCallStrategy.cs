@@ -40,7 +40,12 @@ internal sealed class ContractCallStrategy : ResilienceStrategy
         IntegrationTelemetry.AttemptCounter.Add(1, _runtime.Tags);
         var outcome = await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
 
-        var failure = Failure(outcome, context);
+        if (CancelledByCaller(outcome, context))
+        {
+            return outcome; // the caller stopped waiting: neither a success nor a failure of the integration
+        }
+
+        var failure = Failure(outcome);
         IntegrationTelemetry.CallCounter.Add(1, failure is null ? _runtime.SuccessTags : _runtime.FailureTags);
         IntegrationTelemetry.DurationHistogram.Record(_time.GetElapsedTime(started).TotalSeconds, _runtime.Tags);
         _runtime.Health.Record(failure is null, _time.GetUtcNow());
@@ -53,15 +58,15 @@ internal sealed class ContractCallStrategy : ResilienceStrategy
         return outcome;
     }
 
-    /// <summary>
-    /// Why the call failed after its last attempt, or <see langword="null"/> when it did not: an exception (not the
-    /// caller's own cancellation), or an HTTP response that is not a success.
-    /// </summary>
-    private static Exception? Failure<TResult>(Outcome<TResult> outcome, ResilienceContext context)
+    private static bool CancelledByCaller<TResult>(Outcome<TResult> outcome, ResilienceContext context) =>
+        outcome.Exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested;
+
+    /// <summary>Why the call failed after its last attempt, or <see langword="null"/> when it did not: an exception, or an HTTP response that is not a success.</summary>
+    private static Exception? Failure<TResult>(Outcome<TResult> outcome)
     {
         if (outcome.Exception is { } exception)
         {
-            return exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested ? null : exception;
+            return exception;
         }
 
         return outcome.Result is HttpResponseMessage { IsSuccessStatusCode: false } response

@@ -44,8 +44,11 @@ internal static class ContractPipeline
         return builder.Build();
     }
 
-    private static ContractCallStrategy CallStrategy(ContractRuntime runtime, IServiceProvider services) =>
-        new(runtime, services.GetRequiredService<GiveUpAlerts>(), services.GetRequiredService<IntegrationClock>().Time);
+    private static ContractCallStrategy CallStrategy(ContractRuntime runtime, IServiceProvider services)
+    {
+        runtime.Health.MarkApplied();
+        return new ContractCallStrategy(runtime, services.GetRequiredService<GiveUpAlerts>(), services.GetRequiredService<IntegrationClock>().Time);
+    }
 
     private sealed class CallStrategyOptions : ResilienceStrategyOptions
     {

@@ -24,6 +24,11 @@ internal sealed class ContractRuntimes
 
     public IntegrationCatalog Catalog { get; }
 
+    private int _noManifestReported;
+
+    /// <summary><see langword="true"/> the first time only: "no manifest" is said once.</summary>
+    public bool FirstToReportNoManifest() => System.Threading.Interlocked.Exchange(ref _noManifestReported, 1) == 0;
+
     public IEnumerable<ContractRuntime> All => _byName.Values;
 
     public ContractRuntime Of(IntegrationDescriptor descriptor) => _byName[descriptor.Name];

@@ -9,16 +9,23 @@ internal sealed class IntegrationPipelines : IIntegrationPipelines
 {
     private readonly Dictionary<string, Lazy<ResiliencePipeline>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, Lazy<ResiliencePipeline>> _byType = new();
+
+    // A contract that cannot run (see IntegrationCatalog.ThrowIfCannotRun) gets a pipeline that throws its problem when asked for.
     private readonly IntegrationCatalog _catalog;
 
-    public IntegrationPipelines(ContractRuntimes runtimes, IServiceProvider services)
+    public IntegrationPipelines(ContractRuntimes runtimes, IServiceProvider services, Microsoft.Extensions.Logging.ILogger<IntegrationPipelines> logger)
     {
         _catalog = runtimes.Catalog;
+        ContractServices.WarnIfNoManifest(runtimes, logger);
         foreach (var runtime in runtimes.All)
         {
             var pipelineName = "integration:" + runtime.Descriptor.Name;
             runtimes.ServesPipeline(pipelineName, runtime);
-            var pipeline = new Lazy<ResiliencePipeline>(() => ContractPipeline.Build(runtime, services, pipelineName));
+            var pipeline = new Lazy<ResiliencePipeline>(() =>
+            {
+                _catalog.ThrowIfCannotRun(runtime.Descriptor);
+                return ContractPipeline.Build(runtime, services, pipelineName);
+            });
             _byName.Add(runtime.Descriptor.Name, pipeline);
             if (runtime.Descriptor is { IntegrationType: { } type, MemberName: null })
             {

@@ -34,7 +34,10 @@ public static class IntegrationTelemetry
 
     internal static readonly Counter<long> AttemptCounter = Meter.CreateCounter<long>(Attempts, "{attempt}", "Attempts of an integration's calls: the first and every retry.");
 
-    internal static readonly Histogram<double> DurationHistogram = Meter.CreateHistogram<double>(Duration, "s", "How long an integration's calls take, retries and waits included.");
+    internal static readonly Histogram<double> DurationHistogram = Meter.CreateHistogram<double>(
+        Duration, "s", "How long an integration's calls take, retries and waits included.", tags: null,
+        // Seconds, from a fast API call to a call that waited through its retries (an exporter's default buckets are in ms).
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = new[] { 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300 } });
 
     internal static readonly KeyValuePair<string, object?> Success = new("outcome", "success");
 
