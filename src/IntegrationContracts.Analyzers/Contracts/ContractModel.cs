@@ -141,21 +141,29 @@ internal sealed class ContractModel
     private IntegrationVerdicts Decide(IntegrationContract contract, CancellationToken cancellationToken)
     {
         var owner = contract.Owner;
-        var declared = contract.Retry is not null;
+        var retry = RetryFacts(contract, cancellationToken);
         return VerdictRules.Decide(
             new VerdictFacts(
+                contract.Integration.Name,
                 owner is not null,
                 owner?.Team,
                 owner is not null && VerdictRules.HasSupportPath(owner.Contact, owner.OnCall, owner.Runbook),
                 Registry?.Find(owner?.Team) is { HasSupportPath: true },
-                declared,
-                declared ? null : Retry.InDeclaringType(contract.DeclaringType, cancellationToken),
-                declared ? null : Retry.CandidateOf(contract.DeclaringType, cancellationToken),
+                contract.Retry is not null,
+                retry.ToApply,
+                retry.InType,
+                retry.Candidate,
                 contract.AlertHooks.Length,
                 CarriedObjects(contract).Select(o => o.Verdict),
                 FailureFacts(contract, cancellationToken)),
             Retry.Registrations(cancellationToken));
     }
+
+    /// <summary>The code facts both retry verdicts are decided from (IC0002, IC0018), read only when a declaration does not settle them.</summary>
+    public Manifest.RetryFacts RetryFacts(IntegrationContract contract, CancellationToken cancellationToken) =>
+        Manifest.RetryFacts.Needed(contract.Retry)
+            ? new Manifest.RetryFacts(Retry.InDeclaringType(contract.DeclaringType, cancellationToken), Retry.CandidateOf(contract.DeclaringType, cancellationToken), Manifest.RetryFacts.ToApplyFor(contract.Retry))
+            : Manifest.RetryFacts.None;
 
     /// <summary>The integration's failure-handling facts, each read by the rule that reports it (IC0011, IC0014, IC0005).</summary>
     public FailureFacts FailureFacts(IntegrationContract contract, CancellationToken cancellationToken) =>

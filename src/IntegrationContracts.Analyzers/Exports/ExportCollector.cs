@@ -44,10 +44,10 @@ internal static class ExportCollector
             .ToEquatableArray();
 
         var applied = Applications.IsApplication(compilation) && !defaultsIn.IsEmpty ? Retry(defaultsIn[0].Evidence) : null;
-        // Only integrations without a declared retry carry a candidate (what a registration elsewhere must cover): those
-        // are the ones a host's defaults can re-judge, and their candidate was read for the verdict already.
+        // Only integrations without a declared retry: those are the ones a host's defaults can re-judge, and their
+        // candidate (what a registration elsewhere must cover) was read for the verdict already.
         var usesHttpClient = models
-            .Where(integration => integration.RetryFacts.Candidate is { } candidate && (candidate.ReceivesHttpClient || !candidate.NamedClients.IsEmpty))
+            .Where(integration => integration.Retry is null && integration.RetryFacts.Candidate is { } candidate && (candidate.ReceivesHttpClient || !candidate.NamedClients.IsEmpty))
             .Select(integration => integration.Name)
             .Distinct(StringComparer.Ordinal)
             .OrderBy(name => name, StringComparer.Ordinal)
@@ -56,7 +56,7 @@ internal static class ExportCollector
         var loads = applied is null
             ? EquatableArray<string>.Empty
             : compilation.SourceModule.ReferencedAssemblySymbols
-                .Where(ReferencedManifests.ReferencesContracts)
+                .Where(ReferencedManifests.CarriesManifest)
                 .Select(assembly => assembly.Identity.Name)
                 .Concat(plugins)
                 .Distinct(StringComparer.OrdinalIgnoreCase)

@@ -108,6 +108,9 @@ internal sealed class ReferencedManifests
         return assemblies.Count == 0 && problems.Count == 0 ? None : new ReferencedManifests(assemblies.ToImmutable(), problems.ToImmutable());
     }
 
+    /// <summary>Whether the assembly carries a manifest: one that declares or exports something (not IntegrationContracts.Hosting, say).</summary>
+    public static bool CarriesManifest(IAssemblySymbol assembly) => ReferencesContracts(assembly) && EmbeddedJson(assembly) is not null;
+
     /// <summary>Only an assembly compiled against IntegrationContracts can carry a manifest: the framework's hundreds are skipped unread.</summary>
     public static bool ReferencesContracts(IAssemblySymbol assembly)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using IntegrationContracts.Analyzers.Common;
 using IntegrationContracts.Analyzers.Contracts;
+using IntegrationContracts.Analyzers.Contracts.Retry;
 using IntegrationContracts.Shared;
 
 namespace IntegrationContracts.Analyzers.Manifest;
@@ -114,6 +115,16 @@ internal static class ManifestJson
         json.EndObject();
     }
 
+    private static void WriteEvidence(JsonWriter json, string name, RetryEvidence evidence)
+    {
+        json.StartObject(name);
+        json.String("kind", evidence.KindName);
+        json.String("description", evidence.Description);
+        json.String("file", evidence.File);
+        json.Number("line", evidence.File is null ? null : evidence.Line);
+        json.EndObject();
+    }
+
     private static void WriteIntegration(JsonWriter json, IntegrationModel integration)
     {
         json.StartObject();
@@ -161,6 +172,12 @@ internal static class ManifestJson
             json.String("deadLetter", retry.DeadLetter);
             json.String("noRetryJustification", retry.NoRetryJustification);
             json.String("declaredOn", retry.DeclaredOn);
+            if (integration.Verdicts.RetryAppliedBy is { } appliedBy)
+            {
+                // The code that retries as declared (IC0018's evidence).
+                WriteEvidence(json, "appliedBy", appliedBy);
+            }
+
             json.EndObject();
         }
         else if (integration.Verdicts.RetryEvidence is { } evidence)
@@ -173,12 +190,7 @@ internal static class ManifestJson
             json.String("deadLetter", null);
             json.String("noRetryJustification", null);
             json.String("declaredOn", "code");
-            json.StartObject("evidence");
-            json.String("kind", evidence.KindName);
-            json.String("description", evidence.Description);
-            json.String("file", evidence.File);
-            json.Number("line", evidence.File is null ? null : evidence.Line);
-            json.EndObject();
+            WriteEvidence(json, "evidence", evidence);
             json.EndObject();
         }
         else
@@ -212,6 +224,8 @@ internal static class ManifestJson
             json.String(property.Key, property.VerdictOf(integration).JsonName());
         }
 
+        // Not a readiness property (IC0018 is Info): whether code applies the declared retry.
+        json.String("retryApplied", integration.Verdicts.RetryApplied.JsonName());
         json.EndObject();
         json.EndObject();
     }

@@ -44,9 +44,7 @@ internal static class ManifestModelBuilder
                 .Where(model => model is not null)
                 .Select(model => model!)
                 .ToEquatableArray(),
-            RetryFacts: contract.Retry is not null
-                ? RetryFacts.None
-                : new RetryFacts(model.Retry.InDeclaringType(contract.DeclaringType, cancellationToken), model.Retry.CandidateOf(contract.DeclaringType, cancellationToken)),
+            RetryFacts: model.RetryFacts(contract, cancellationToken),
             FailureFacts: model.FailureFacts(contract, cancellationToken));
     }
 

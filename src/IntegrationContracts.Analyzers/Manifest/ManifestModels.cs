@@ -32,11 +32,20 @@ internal sealed record IntegrationModel(
     public IntegrationVerdicts Verdicts { get; init; } = IntegrationVerdicts.Undecided;
 }
 
-/// <summary>What the retry verdict needs besides the declared contract: evidence in the type, and what a registration could cover.</summary>
-internal sealed record RetryFacts(RetryEvidence? InType, RetryCandidate? Candidate)
+/// <summary>
+/// What the retry verdicts need besides the declared contract: evidence in the type, what a registration could cover,
+/// and whether a declared retry must be applied by code (IC0018).
+/// </summary>
+internal sealed record RetryFacts(RetryEvidence? InType, RetryCandidate? Candidate, bool ToApply)
 {
-    /// <summary>For an integration that declares its retry contract: nothing in code needs looking at.</summary>
-    public static readonly RetryFacts None = new(null, null);
+    /// <summary>For an integration whose declaration settles it (<c>[NoRetry]</c>, one attempt): nothing in code needs looking at.</summary>
+    public static readonly RetryFacts None = new(null, null, false);
+
+    /// <summary>A <c>[RetryPolicy]</c> of more than one attempt: code must retry as it says (IC0018).</summary>
+    public static bool ToApplyFor(RetryDeclaration? retry) => retry is { IsNoRetry: false, MaxAttempts: > 1 };
+
+    /// <summary>Whether code must be read: no retry is declared (IC0002), or a declared one must be applied (IC0018).</summary>
+    public static bool Needed(RetryDeclaration? retry) => retry is null || ToApplyFor(retry);
 }
 
 /// <summary>

@@ -24,11 +24,13 @@ internal static class ManifestVerdicts
             {
                 Verdicts = VerdictRules.Decide(
                     new VerdictFacts(
+                        integration.Name,
                         owner is not null,
                         owner?.Team,
                         owner is { } o && VerdictRules.HasSupportPath(o.Contact, o.OnCall, o.Runbook),
                         team is not null && VerdictRules.HasSupportPath(team.Contact, team.OnCall, team.Runbook),
                         integration.Retry is not null,
+                        integration.RetryFacts.ToApply,
                         integration.RetryFacts.InType,
                         integration.RetryFacts.Candidate,
                         integration.AlertHooks.Count,

@@ -130,6 +130,13 @@ internal static class RuleDescriptors
         DiagnosticSeverity.Info,
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor DeclaredRetryNotApplied = Create(
+        RuleIdentifiers.DeclaredRetryNotApplied,
+        "Declared retry is not applied",
+        "Integration '{0}' declares [RetryPolicy({1})], but nothing in this project applies it: no contract pipeline (AddIntegrationContract(), IIntegrationPipelines.For<T>()) and no retry the analyzers recognise, so the declaration is only a claim. Use AddIntegrationContract() (IntegrationContracts.Hosting) or implement the retry it declares.",
+        "A [RetryPolicy] documents how an integration retries; nothing enforces it. This rule finds declarations that no code in the project applies — the drift between what the contract says and what runs. The application that hosts a library may apply it there; then the library's report is expected.",
+        DiagnosticSeverity.Info);
+
     private const string MissingRetryPolicyTitle = "Integration has no retry policy";
     private const string MissingRetryPolicyMessage = "Integration '{0}' has no retry policy: no [RetryPolicy] or [NoRetry], no Polly pipeline or policy in the type, and no resilience handler on its HttpClient or message-bus registration, so one transient error loses the data or retries forever. Add [RetryPolicy], [NoRetry(\"why\")], or a recognised resilience handler.";
     private const string MissingRetryPolicyDescription = "Every integration needs a declared failure-handling policy: [RetryPolicy] or [NoRetry] on the integration, its containing type or (for [RetryPolicy]) the assembly, or resilience code the analyzer recognises (Polly, Microsoft.Extensions.Http.Resilience, MassTransit, NServiceBus).";

@@ -20,4 +20,5 @@ internal static class RuleIdentifiers
     public const string UnreadableOwnersRegistry = "IC0015";
     public const string MisplacedOption = "IC0016";
     public const string UnreadableReferencedManifest = "IC0017";
+    public const string DeclaredRetryNotApplied = "IC0018";
 }

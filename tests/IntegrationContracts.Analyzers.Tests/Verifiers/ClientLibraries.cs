@@ -48,6 +48,7 @@ public static class ClientLibraries
         typeof(Microsoft.Extensions.DependencyInjection.PollyHttpClientBuilderExtensions),
         typeof(Serilog.ILogger),
         typeof(MassTransit.DependencyInjectionRegistrationExtensions),
+        typeof(IntegrationContracts.Hosting.IIntegrationPipelines),
     };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> All = new(Load);

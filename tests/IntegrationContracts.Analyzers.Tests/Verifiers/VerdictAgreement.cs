@@ -85,6 +85,10 @@ public static class VerdictAgreement
             readiness.GetProperty("contractValues").GetBoolean() == !ReportedIn("IC0005", carried),
             $"contract-values flag of '{name}' disagrees with IC0005");
         Assert.True(readiness.GetProperty("supportPath").GetBoolean() == !supportPathReported, $"support path flag of '{name}' disagrees with IC0004");
+        // Not a readiness flag (IC0018 is Info), but the same one verdict: "missing" exactly when IC0018 is reported.
+        Assert.True(
+            (integration.GetProperty("verdicts").GetProperty("retryApplied").GetString() == "missing") == ReportedOnIdentifier("IC0018"),
+            $"retryApplied verdict of '{name}' disagrees with IC0018");
         Assert.True(
             readiness.GetProperty("sourceOfTruth").GetBoolean() == !(ReportedOnIdentifier("IC0007") || ReportedOnIdentifier("IC0009") || conflictReported),
             $"source-of-truth flag of '{name}' disagrees with IC0007/IC0008/IC0009");

@@ -59,6 +59,7 @@ internal static class RegistrationObserver
     {
         var content = text.ToString();
         return MentionsAny(content, ObservedNames)
+            || MentionsAny(content, ContractPipelines.TextMarkers)
             || content.IndexOf("EndpointConfiguration", System.StringComparison.Ordinal) >= 0
             || content.IndexOf(StripeNetworkRetries, System.StringComparison.Ordinal) >= 0
             || content.IndexOf(AzureMessagingMaxRetries, System.StringComparison.Ordinal) >= 0;
@@ -81,7 +82,7 @@ internal static class RegistrationObserver
     /// <summary>Whether the node could be a registration: decided from syntax alone.</summary>
     public static bool IsCandidate(SyntaxNode node) => node switch
     {
-        InvocationExpressionSyntax invocation => ObservedNames.Contains(InvokedNames.Of(invocation)),
+        InvocationExpressionSyntax invocation => ObservedNames.Contains(InvokedNames.Of(invocation)) || ContractPipelines.IsCandidate(invocation, InvokedNames.Of(invocation)),
         ObjectCreationExpressionSyntax creation => InvokedNames.Of(creation.Type) == "EndpointConfiguration",
         AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: StripeNetworkRetries } } => true,
         AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: AzureMessagingMaxRetries } or IdentifierNameSyntax { Identifier.ValueText: AzureMessagingMaxRetries } } => true,
@@ -122,6 +123,11 @@ internal static class RegistrationObserver
 
     private static RegistrationObservation? Observe(IInvocationOperation invocation)
     {
+        if (ContractPipelines.Observe(invocation, TypedClientsOf) is { } contract)
+        {
+            return contract;
+        }
+
         var method = invocation.TargetMethod;
         if (RetryingHandlers.Contains(method.Name)
             || (method.Name == ConfigurableHandler && ConfigurationCalls(invocation, "AddRetry")))

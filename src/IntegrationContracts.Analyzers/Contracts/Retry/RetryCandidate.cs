@@ -22,9 +22,6 @@ internal sealed record RetryCandidate(
 
     private static readonly SymbolDisplayFormat KeyFormat = SymbolDisplayFormat.FullyQualifiedFormat;
 
-    /// <summary>Whether any registration could cover the type; when not, nothing needs to look for one.</summary>
-    public bool MayBeCovered => ReceivesHttpClient || IsMessageHandler || !ReceivedTypeKeys.IsEmpty || !NamedClients.IsEmpty;
-
     /// <summary>The key registrations and candidates agree on: the generic definition, fully qualified.</summary>
     public static string Key(ITypeSymbol type) => type.OriginalDefinition.ToDisplayString(KeyFormat);
 

@@ -38,6 +38,9 @@ internal enum RetryEvidenceKind
 
     /// <summary>NServiceBus recoverability with retries above zero, on the only endpoint configuration.</summary>
     Recoverability,
+
+    /// <summary>IntegrationContracts.Hosting runs the contract: <c>AddIntegrationContract()</c>, <c>IIntegrationPipelines.For&lt;T&gt;()</c>.</summary>
+    ContractPipeline,
 }
 
 /// <summary>Where and how retry was recognised in code. <c>File</c> is the file name only, so the manifest does not depend on the machine.</summary>
@@ -56,6 +59,7 @@ internal sealed record RetryEvidence(RetryEvidenceKind Kind, string Description,
         RetryEvidenceKind.TypedClientRegistration => "typedClientRegistration",
         RetryEvidenceKind.HttpClientDefaults => "httpClientDefaults",
         RetryEvidenceKind.MessageRetry => "messageRetry",
+        RetryEvidenceKind.ContractPipeline => "contractPipeline",
         _ => "recoverability",
     };
 

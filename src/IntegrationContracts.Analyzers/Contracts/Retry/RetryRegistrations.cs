@@ -26,6 +26,9 @@ internal enum RegistrationKind
 
     /// <summary><c>MaxRetries = 0</c> on Service Bus or Event Hubs retry options: that SDK family's clients do not retry (key: the family).</summary>
     SdkRetriesOff,
+
+    /// <summary>A contract pipeline applied by integration name (<c>AddIntegrationContract("name")</c>, <c>For("name")</c>): covers those integrations.</summary>
+    CoversIntegrations,
 }
 
 /// <summary>An SDK's retry switched on or off in code, with where.</summary>
@@ -44,6 +47,7 @@ internal sealed class RetryRegistrations
     public static readonly RetryRegistrations None = new(new RegistrationObservation[0]);
 
     private readonly Dictionary<string, RetryEvidence> _coveredTypes = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, RetryEvidence> _coveredIntegrations = new(System.StringComparer.Ordinal);
     private readonly RetryEvidence? _typedClientDefaults;
     private readonly RetryEvidence? _nserviceBusRetries;
 
@@ -68,6 +72,16 @@ internal sealed class RetryRegistrations
                         if (!_coveredTypes.ContainsKey(key))
                         {
                             _coveredTypes.Add(key, observation.Evidence);
+                        }
+                    }
+
+                    break;
+                case RegistrationKind.CoversIntegrations:
+                    foreach (var name in observation.TypeKeys)
+                    {
+                        if (!_coveredIntegrations.ContainsKey(name))
+                        {
+                            _coveredIntegrations.Add(name, observation.Evidence);
                         }
                     }
 
@@ -108,6 +122,10 @@ internal sealed class RetryRegistrations
             _nserviceBusRetries = null; // several endpoints: which one the handler runs in is not known here
         }
     }
+
+    /// <summary>The contract pipeline applied to the integration of this name (compared ordinally, as at run time), or <see langword="null"/>.</summary>
+    public RetryEvidence? CoversIntegration(string? name) =>
+        name is not null && _coveredIntegrations.TryGetValue(name, out var evidence) ? evidence : null;
 
     /// <summary>The registration that gives the candidate its retry, or <see langword="null"/>.</summary>
     public RetryEvidence? Covers(RetryCandidate candidate)

@@ -25,6 +25,16 @@ internal sealed record IntegrationVerdicts(
     /// <summary>IC0005: <see cref="Verdict.Declared"/>, or <see cref="Verdict.Invalid"/> when a value it carries cannot work.</summary>
     public Verdict ContractValues { get; init; } = Verdict.Declared;
 
+    /// <summary>
+    /// IC0018 (Info, not part of readiness): whether code applies a declared <c>[RetryPolicy]</c> —
+    /// <see cref="Verdict.Recognised"/> with <see cref="RetryAppliedBy"/>, <see cref="Verdict.Missing"/>, or
+    /// <see cref="Verdict.NotApplicable"/> when nothing is declared to apply (no policy, <c>[NoRetry]</c>, one attempt).
+    /// </summary>
+    public Verdict RetryApplied { get; init; } = Verdict.NotApplicable;
+
+    /// <summary>The code that applies the declared retry, when <see cref="RetryApplied"/> is <see cref="Verdict.Recognised"/>.</summary>
+    public RetryEvidence? RetryAppliedBy { get; init; }
+
     /// <summary>Ready exactly when no IntegrationContracts warning is reported on the integration or the declarations it carries.</summary>
     public bool IsReady =>
         Owner.Holds() && SupportPath.Holds() && Retry.Holds() && Alert.Holds() && SourceOfTruth.Holds() && FailureHandling.Holds() && ContractValues.Holds();

@@ -41,7 +41,8 @@ internal static class VerdictRules
     /// </summary>
     public static IntegrationVerdicts Decide(VerdictFacts facts, RetryRegistrations registrations)
     {
-        var retry = Retry(facts.RetryDeclared, facts.RetryInType, facts.RetryCandidate, registrations);
+        var retry = Retry(facts.RetryDeclared, facts.Name, facts.RetryInType, facts.RetryCandidate, registrations);
+        var applied = RetryApplied(facts.RetryToApply, facts.Name, facts.RetryInType, facts.RetryCandidate, registrations);
         return new IntegrationVerdicts(
             Owner(facts.HasOwner),
             SupportPath(facts.HasOwner, facts.Team, facts.DeclaresSupportPath, facts.RegistryGivesSupportPath),
@@ -52,26 +53,41 @@ internal static class VerdictRules
         {
             FailureHandling = facts.Failure.SwallowsFailure ? Verdict.Swallowed : Verdict.Handled,
             ContractValues = facts.Failure.InvalidValues ? Verdict.Invalid : Verdict.Declared,
+            RetryApplied = applied.Verdict,
+            RetryAppliedBy = applied.Evidence,
         };
     }
 
-    /// <summary>IC0002: declared, else recognised in the type, else recognised in a registration.</summary>
-    public static (Verdict Verdict, RetryEvidence? Evidence) Retry(bool declared, RetryEvidence? inType, RetryCandidate? candidate, RetryRegistrations registrations)
+    /// <summary>IC0002: declared, else recognised in code (<see cref="RecognisedRetry"/>).</summary>
+    public static (Verdict Verdict, RetryEvidence? Evidence) Retry(bool declared, string? name, RetryEvidence? inType, RetryCandidate? candidate, RetryRegistrations registrations)
     {
         if (declared)
         {
             return (Verdict.Declared, null);
         }
 
-        if (inType is { } evidence)
+        return RecognisedRetry(name, inType, candidate, registrations) is { } evidence ? (Verdict.Recognised, evidence) : (Verdict.Missing, null);
+    }
+
+    /// <summary>
+    /// IC0018: a declared <c>[RetryPolicy]</c> of more than one attempt is applied when the same code IC0002 recognises
+    /// retries it (a contract pipeline, a resilience handler, retry in the type); otherwise the declaration is a claim.
+    /// </summary>
+    public static (Verdict Verdict, RetryEvidence? Evidence) RetryApplied(bool toApply, string? name, RetryEvidence? inType, RetryCandidate? candidate, RetryRegistrations registrations)
+    {
+        if (!toApply)
         {
-            return (Verdict.Recognised, evidence);
+            return (Verdict.NotApplicable, null);
         }
 
-        return candidate is { MayBeCovered: true } c && registrations.Covers(c) is { } registration
-            ? (Verdict.Recognised, registration)
-            : (Verdict.Missing, null);
+        return RecognisedRetry(name, inType, candidate, registrations) is { } evidence ? (Verdict.Recognised, evidence) : (Verdict.Missing, null);
     }
+
+    /// <summary>Retry in code: in the type, a contract pipeline applied by the integration's name, or a registration that covers the type.</summary>
+    private static RetryEvidence? RecognisedRetry(string? name, RetryEvidence? inType, RetryCandidate? candidate, RetryRegistrations registrations) =>
+        inType
+        ?? registrations.CoversIntegration(name)
+        ?? (candidate is { } c ? registrations.Covers(c) : null);
 
     /// <summary>IC0003 (no hook), IC0014 (a hook whose type is no alert hook: failures raised to it reach nobody).</summary>
     public static Verdict Alert(int alertHooks, bool hookAlertsNobody) =>
@@ -113,13 +129,17 @@ internal static class VerdictRules
 }
 
 /// <summary>What an integration's verdicts are decided from (<see cref="VerdictRules.Decide"/>).</summary>
-/// <param name="RetryInType">Retry recognised in the integration's code; not looked for when retry is declared.</param>
+/// <param name="Name">The integration's name: a contract pipeline may be applied by it.</param>
+/// <param name="RetryToApply">It declares a <c>[RetryPolicy]</c> of more than one attempt, which code must apply (IC0018).</param>
+/// <param name="RetryInType">Retry recognised in the integration's code; looked for unless a declaration settles it (<see cref="RetryFacts.Needed"/>).</param>
 internal sealed record VerdictFacts(
+    string? Name,
     bool HasOwner,
     string? Team,
     bool DeclaresSupportPath,
     bool RegistryGivesSupportPath,
     bool RetryDeclared,
+    bool RetryToApply,
     RetryEvidence? RetryInType,
     RetryCandidate? RetryCandidate,
     int AlertHooks,

@@ -1,0 +1,71 @@
+using System;
+using System.Linq;
+using IntegrationContracts.Analyzers.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IntegrationContracts.Analyzers.Contracts.Retry;
+
+/// <summary>
+/// The contract's own retry, applied at run time by IntegrationContracts.Hosting: <c>AddIntegrationContract()</c> on an
+/// HttpClient registration (its typed client or named client, or the integration it names) and
+/// <c>IIntegrationPipelines.For&lt;T&gt;()</c> / <c>For("name")</c>. Both run the declared <c>[RetryPolicy]</c> (or the
+/// hosting default when none is declared), so they are retry for IC0002 and "applied" for IC0018.
+/// </summary>
+internal static class ContractPipelines
+{
+    public const string AddContract = "AddIntegrationContract";
+
+    private const string For = "For";
+
+    /// <summary>A file's text mentions one of these when it can apply a contract pipeline (<c>For</c> alone is too common a word).</summary>
+    public static readonly string[] TextMarkers = { AddContract, "IIntegrationPipelines" };
+
+    /// <summary>Decided from syntax alone: the names, and <c>For</c> only with one type argument or one argument.</summary>
+    public static bool IsCandidate(InvocationExpressionSyntax invocation, string name) =>
+        name == AddContract
+        || (name == For && invocation.Expression is MemberAccessExpressionSyntax member
+            && (member.Name is GenericNameSyntax { TypeArgumentList.Arguments.Count: 1 } ? invocation.ArgumentList.Arguments.Count == 0 : invocation.ArgumentList.Arguments.Count == 1));
+
+    /// <param name="clientsOf">The typed or named clients of the HttpClient registration the call is chained to.</param>
+    public static RegistrationObservation? Observe(IInvocationOperation invocation, Func<IInvocationOperation, EquatableArray<string>> clientsOf)
+    {
+        var method = invocation.TargetMethod;
+        var named = NameArgument(invocation);
+        if (method.Name == AddContract && method.ContainingType is { Name: "IntegrationContractHttpClientBuilderExtensions" } && TypeNames.IsIn(method, "Microsoft"))
+        {
+            if (named is not null)
+            {
+                return Covers(RegistrationKind.CoversIntegrations, named, $"AddIntegrationContract(\"{named}\") applies the contract of '{named}' to its HttpClient", invocation);
+            }
+
+            var clients = clientsOf(invocation);
+            return clients.IsEmpty ? null : new RegistrationObservation(RegistrationKind.CoversTypes, clients, Evidence("AddIntegrationContract() applies the integration's contract to its HttpClient registration", invocation));
+        }
+
+        if (method.Name == For && method.ContainingType is { Name: "IIntegrationPipelines" } && TypeNames.IsIn(method, "IntegrationContracts"))
+        {
+            if (method.TypeArguments.Length == 1)
+            {
+                var type = method.TypeArguments[0];
+                return Covers(RegistrationKind.CoversTypes, RetryCandidate.Key(type), $"IIntegrationPipelines.For<{type.Name}>() runs it through its contract pipeline", invocation);
+            }
+
+            return named is null ? null : Covers(RegistrationKind.CoversIntegrations, named, $"IIntegrationPipelines.For(\"{named}\") runs it through its contract pipeline", invocation);
+        }
+
+        return null;
+    }
+
+    private static RegistrationObservation Covers(RegistrationKind kind, string key, string description, IOperation invocation) =>
+        new(kind, new[] { key }.ToEquatableArray(), Evidence(description, invocation));
+
+    private static RetryEvidence Evidence(string description, IOperation invocation) =>
+        RetryEvidence.At(RetryEvidenceKind.ContractPipeline, description, invocation.Syntax.GetLocation());
+
+    private static string? NameArgument(IInvocationOperation invocation) =>
+        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.SpecialType == SpecialType.System_String)?.Value.ConstantValue is { HasValue: true, Value: string name }
+            ? name
+            : null;
+}
