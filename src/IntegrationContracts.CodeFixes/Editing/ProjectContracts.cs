@@ -52,6 +52,19 @@ internal static class ProjectContracts
             .ToList();
     }
 
+    /// <summary>
+    /// The ready hooks of IntegrationContracts.Hosting (<c>LoggerAlertHook</c>, <c>WebhookAlertHook</c>) when the project
+    /// references it: what a project with no hook of its own can point at.
+    /// </summary>
+    public static async Task<IReadOnlyList<INamedTypeSymbol>> ShippedAlertHooksAsync(Project project, CancellationToken cancellationToken)
+    {
+        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        return new[] { "IntegrationContracts.Hosting.LoggerAlertHook", "IntegrationContracts.Hosting.WebhookAlertHook" }
+            .Select(name => compilation?.GetTypeByMetadataName(name))
+            .OfType<INamedTypeSymbol>()
+            .ToList();
+    }
+
     /// <summary><c>typeof(global::Ns.Type)</c>, reduced by the editor to what the file can write.</summary>
     public static string TypeOf(INamedTypeSymbol type) =>
         "typeof(" + type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")";

@@ -128,4 +128,26 @@ public sealed class AlertHookCodeFixTests
             }
             """ + Hooks,
             equivalenceKey: "IC0014:Contoso.Alerting.OpsAlert");
+
+    [Fact]
+    public Task IC0003_offers_the_hosting_packages_ready_hooks_to_a_project_without_its_own() =>
+        AddHook.VerifyHostedCodeFixAsync(
+            """
+            using IntegrationContracts;
+
+            [Integration("erp-sync")]
+            public sealed class {|IC0003:ErpSync|}
+            {
+            }
+            """,
+            """
+            using IntegrationContracts;
+
+            [Integration("erp-sync")]
+            [AlertHook(typeof(IntegrationContracts.Hosting.LoggerAlertHook))]
+            public sealed class ErpSync
+            {
+            }
+            """,
+            "IC0003:IntegrationContracts.Hosting.LoggerAlertHook");
 }

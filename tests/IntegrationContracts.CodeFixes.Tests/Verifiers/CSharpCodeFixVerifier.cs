@@ -46,6 +46,41 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
             test.NumberOfFixAllIterations = 1;
         }).RunAsync();
 
+    /// <summary>
+    /// As <see cref="VerifyCodeFixAsync(string, string, string, string?)"/> in a project that references
+    /// IntegrationContracts.Hosting (and what its registrations need: DI, HttpClient factory, Polly).
+    /// </summary>
+    public static Task VerifyHostedCodeFixAsync(string source, string fixedSource, string equivalenceKey) =>
+        Create(source, fixedSource, null, test =>
+        {
+            test.CodeActionEquivalenceKey = equivalenceKey;
+            foreach (var reference in HostingReferences)
+            {
+                test.TestState.AdditionalReferences.Add(reference);
+                test.FixedState.AdditionalReferences.Add(reference);
+            }
+        }).RunAsync();
+
+    /// <summary>A test in a project that references IntegrationContracts.Hosting, whose diagnostic gets no action of this fix.</summary>
+    public static Task VerifyHostedNoFixAsync(string source) =>
+        Create(source, source, null, test =>
+        {
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+            foreach (var reference in HostingReferences)
+            {
+                test.TestState.AdditionalReferences.Add(reference);
+                test.FixedState.AdditionalReferences.Add(reference);
+            }
+        }).RunAsync();
+
+    private static readonly MetadataReference[] HostingReferences = new[]
+    {
+        typeof(IntegrationContracts.Hosting.IIntegrationPipelines),
+        typeof(Microsoft.Extensions.DependencyInjection.IHttpClientBuilder),
+        typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection),
+        typeof(Polly.ResiliencePipeline),
+    }.Select(type => (MetadataReference)MetadataReference.CreateFromFile(type.Assembly.Location)).ToArray();
+
     private static CodeFixTest Create(string source, string fixedSource, string? registry, Action<CodeFixTest> configure)
     {
         var test = new CodeFixTest { TestCode = source, FixedCode = fixedSource };
