@@ -155,4 +155,30 @@ public sealed class HttpContractTests
         Assert.Empty(services.GetRequiredService<AlertSink>().Failures);
         Assert.Empty(telemetry.Of(IntegrationTelemetry.Calls, "erp-order-sync")); // neither a success nor a failure
     }
+
+    [Fact]
+    public async Task The_span_is_a_child_of_the_callers_and_the_caller_gets_its_own_back()
+    {
+        using var outerSource = new ActivitySource("Tests.Caller");
+        using var outerListener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Tests.Caller",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(outerListener);
+        await using var server = FailingServer.Start(_ => HttpStatusCode.OK);
+        using var telemetry = new TelemetryRecorder();
+        await using var services = ContractHost.Create(s => s.AddHttpClient<ErpOrderSync>(c => c.BaseAddress = server.Address).AddIntegrationContract());
+
+        using var caller = outerSource.StartActivity("import orders");
+        using (await services.GetRequiredService<ErpOrderSync>().Http.GetAsync("orders"))
+        {
+        }
+
+        Assert.Same(caller, Activity.Current);
+        await services.GetRequiredService<IIntegrationPipelines>().For<InvoiceMailer>().ExecuteAsync(async _ => await Task.Yield());
+        Assert.Same(caller, Activity.Current); // a pipeline whose callback completes later, too
+        var span = Assert.Single(telemetry.Spans, s => (string?)s.GetTagItem(IntegrationTags.Name) == "erp-order-sync");
+        Assert.Equal(caller!.SpanId, span.ParentSpanId);
+    }
 }

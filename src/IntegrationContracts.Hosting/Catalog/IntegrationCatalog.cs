@@ -81,6 +81,10 @@ public sealed class IntegrationCatalog
         }
     }
 
+    /// <summary>A catalog of descriptors made by hand (the benchmarks); applications read theirs from manifests (<see cref="From"/>).</summary>
+    internal static IntegrationCatalog Of(IReadOnlyList<IntegrationDescriptor> descriptors) =>
+        new(Array.Empty<Assembly>(), new[] { typeof(IntegrationCatalog).Assembly }, descriptors);
+
     /// <summary>The integration with this name (ordinal), or <see langword="null"/>.</summary>
     public IntegrationDescriptor? Find(string name) => _byName.TryGetValue(name, out var descriptor) ? descriptor : null;
 

@@ -28,7 +28,12 @@ internal static class ContractServices
             return existing;
         }
 
-        var catalog = IntegrationCatalog.From(assemblies is { Length: > 0 } ? assemblies : ManifestAssemblies.OfEntryAssembly());
+        return Register(services, IntegrationCatalog.From(assemblies is { Length: > 0 } ? assemblies : ManifestAssemblies.OfEntryAssembly()));
+    }
+
+    /// <summary>Registers the services over a catalog (the benchmarks pass one made by hand).</summary>
+    internal static ContractRuntimes Register(IServiceCollection services, IntegrationCatalog catalog)
+    {
         var runtimes = new ContractRuntimes(catalog);
         services.AddSingleton(runtimes);
         services.AddSingleton(catalog);

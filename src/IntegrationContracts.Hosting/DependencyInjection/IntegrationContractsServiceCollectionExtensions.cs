@@ -55,11 +55,7 @@ public static class IntegrationContractsServiceCollectionExtensions
             var windows = options.WindowsOf(runtime.Descriptor.Name);
             builder.Add(new HealthCheckRegistration(
                 "integration:" + runtime.Descriptor.Name,
-                sp =>
-                {
-                    var clock = sp.GetRequiredService<IntegrationClock>();
-                    return new IntegrationHealthCheck(runtime, windows, clock.Time, clock.StartedAt);
-                },
+                sp => new IntegrationHealthCheck(runtime, windows, sp.GetRequiredService<IntegrationClock>()),
                 failureStatus: null,
                 tags: new[] { "integration", runtime.Descriptor.OwnerTeam ?? IntegrationTags.Unowned }));
         }

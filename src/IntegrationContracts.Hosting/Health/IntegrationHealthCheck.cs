@@ -14,16 +14,14 @@ internal sealed class IntegrationHealthCheck : IHealthCheck
 {
     private readonly ContractRuntime _runtime;
     private readonly IntegrationHealthWindows _windows;
-    private readonly TimeProvider _time;
-    private readonly DateTimeOffset _since;
+    private readonly IntegrationClock _clock;
     private readonly IReadOnlyDictionary<string, object> _who;
 
-    public IntegrationHealthCheck(ContractRuntime runtime, IntegrationHealthWindows windows, TimeProvider time, DateTimeOffset since)
+    public IntegrationHealthCheck(ContractRuntime runtime, IntegrationHealthWindows windows, IntegrationClock clock)
     {
         _runtime = runtime;
         _windows = windows;
-        _time = time;
-        _since = since;
+        _clock = clock;
         var descriptor = runtime.Descriptor;
         var who = new Dictionary<string, object>(StringComparer.Ordinal) { ["integration"] = descriptor.Name, ["owner"] = descriptor.OwnerTeam ?? IntegrationTags.Unowned };
         Add(who, "contact", descriptor.Contact);
@@ -36,15 +34,15 @@ internal sealed class IntegrationHealthCheck : IHealthCheck
     {
         var health = _runtime.Health;
         var data = new Dictionary<string, object>(_who, StringComparer.Ordinal);
-        Add(data, "lastSuccess", health.LastSuccess?.ToString("O"));
-        Add(data, "lastFailure", health.LastFailure?.ToString("O"));
+        Add(data, "lastSuccess", health.LastSuccess is { } success ? _clock.WallTime(success).ToString("O") : null);
+        Add(data, "lastFailure", health.LastFailure is { } failure ? _clock.WallTime(failure).ToString("O") : null);
 
         if (!health.IsApplied)
         {
             return Task.FromResult(HealthCheckResult.Healthy($"{_runtime.Descriptor.Name}: this process does not run it through its contract (AddIntegrationContract, IIntegrationPipelines), so it has nothing to judge.", data));
         }
 
-        var quiet = _time.GetUtcNow() - (health.LastSuccess ?? _since);
+        var quiet = _clock.Time.GetElapsedTime(health.LastSuccess ?? _clock.Started);
         var owner = _runtime.Descriptor.OwnerTeam ?? IntegrationTags.Unowned;
         if (_windows.UnhealthyAfter is { } unhealthy && quiet > unhealthy)
         {

@@ -8,10 +8,14 @@ internal sealed class IntegrationClock
     public IntegrationClock(TimeProvider? time = null)
     {
         Time = time ?? TimeProvider.System;
-        StartedAt = Time.GetUtcNow();
+        Started = Time.GetTimestamp();
     }
 
     public TimeProvider Time { get; }
 
-    public DateTimeOffset StartedAt { get; }
+    /// <summary>The clock's timestamp at start-up.</summary>
+    public long Started { get; }
+
+    /// <summary>The wall-clock time of one of the clock's timestamps.</summary>
+    public DateTimeOffset WallTime(long timestamp) => Time.GetUtcNow() - Time.GetElapsedTime(timestamp);
 }
