@@ -42,7 +42,7 @@ internal sealed class IntegrationHealthCheck : IHealthCheck
             return Task.FromResult(HealthCheckResult.Healthy($"{_runtime.Descriptor.Name}: this process does not run it through its contract (AddIntegrationContract, IIntegrationPipelines), so it has nothing to judge.", data));
         }
 
-        var quiet = _clock.Time.GetElapsedTime(health.LastSuccess ?? _clock.Started);
+        var quiet = _clock.CoarseElapsed(health.LastSuccess ?? _clock.Started);
         var owner = _runtime.Descriptor.OwnerTeam ?? IntegrationTags.Unowned;
         if (_windows.UnhealthyAfter is { } unhealthy && quiet > unhealthy)
         {

@@ -4,7 +4,7 @@ namespace IntegrationContracts.Hosting;
 
 /// <summary>
 /// An integration's last outcome and last success, written by its pipeline after each call, read by its health check.
-/// Times are the clock's timestamps (<see cref="System.TimeProvider.GetTimestamp"/>): a call pays for no wall-clock read.
+/// Times are the clock's coarse timestamps (<see cref="IntegrationClock.CoarseTimestamp"/>): a call pays for no wall-clock read.
 /// </summary>
 internal sealed class IntegrationHealthState
 {

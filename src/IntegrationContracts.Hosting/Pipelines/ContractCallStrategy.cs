@@ -19,19 +19,20 @@ internal sealed class ContractCallStrategy : ResilienceStrategy
 {
     private readonly ContractRuntime _runtime;
     private readonly GiveUpAlerts _alerts;
-    private readonly TimeProvider _time;
+    private readonly IntegrationClock _clock;
 
-    public ContractCallStrategy(ContractRuntime runtime, GiveUpAlerts alerts, TimeProvider time)
+    public ContractCallStrategy(ContractRuntime runtime, GiveUpAlerts alerts, IntegrationClock clock)
     {
         _runtime = runtime;
         _alerts = alerts;
-        _time = time;
+        _clock = clock;
     }
 
     protected override ValueTask<Outcome<TResult>> ExecuteCore<TResult, TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<TResult>>> callback, ResilienceContext context, TState state)
     {
-        var started = _time.GetTimestamp();
+        // The precise clock only when someone records durations; health needs the coarse one (Completed).
+        var started = IntegrationTelemetry.DurationHistogram.Enabled ? _clock.Time.GetTimestamp() : 0;
         var previous = Activity.Current;
         var activity = IntegrationTelemetry.Source.StartActivity(_runtime.SpanName, ActivityKind.Client);
         if (activity is not null)
@@ -119,18 +120,17 @@ internal sealed class ContractCallStrategy : ResilienceStrategy
             }
 
             var failure = Failure(outcome);
-            var ended = _time.GetTimestamp();
             if (IntegrationTelemetry.CallCounter.Enabled)
             {
                 IntegrationTelemetry.CallCounter.Add(1, failure is null ? _runtime.SuccessTags : _runtime.FailureTags);
             }
 
-            if (IntegrationTelemetry.DurationHistogram.Enabled)
+            if (started != 0 && IntegrationTelemetry.DurationHistogram.Enabled)
             {
-                IntegrationTelemetry.DurationHistogram.Record(_time.GetElapsedTime(started, ended).TotalSeconds, _runtime.Tags);
+                IntegrationTelemetry.DurationHistogram.Record(_clock.Time.GetElapsedTime(started).TotalSeconds, _runtime.Tags);
             }
 
-            _runtime.Health.Record(failure is null, ended);
+            _runtime.Health.Record(failure is null, _clock.CoarseTimestamp());
             if (failure is not null)
             {
                 activity?.SetStatus(ActivityStatusCode.Error, failure.Message);

@@ -47,7 +47,7 @@ internal static class ContractPipeline
     private static ContractCallStrategy CallStrategy(ContractRuntime runtime, IServiceProvider services)
     {
         runtime.Health.MarkApplied();
-        return new ContractCallStrategy(runtime, services.GetRequiredService<GiveUpAlerts>(), services.GetRequiredService<IntegrationClock>().Time);
+        return new ContractCallStrategy(runtime, services.GetRequiredService<GiveUpAlerts>(), services.GetRequiredService<IntegrationClock>());
     }
 
     private sealed class CallStrategyOptions : ResilienceStrategyOptions

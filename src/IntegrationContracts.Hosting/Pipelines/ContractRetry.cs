@@ -52,7 +52,11 @@ internal static class ContractRetry
     {
         var nextAttempt = retryIndex + 2; // Polly counts retries from 0; the first attempt is 1
         context.Properties.Set(LastAttempt, nextAttempt);
-        IntegrationTelemetry.AttemptCounter.Add(1, runtime.Tags);
+        if (IntegrationTelemetry.AttemptCounter.Enabled)
+        {
+            IntegrationTelemetry.AttemptCounter.Add(1, runtime.Tags);
+        }
+
         Activity.Current?.AddEvent(new ActivityEvent(IntegrationTelemetry.RetryEvent, tags: new ActivityTagsCollection
         {
             ["integration.attempt"] = nextAttempt,

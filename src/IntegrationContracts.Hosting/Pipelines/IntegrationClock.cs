@@ -8,14 +8,26 @@ internal sealed class IntegrationClock
     public IntegrationClock(TimeProvider? time = null)
     {
         Time = time ?? TimeProvider.System;
-        Started = Time.GetTimestamp();
+        Started = CoarseTimestamp();
     }
 
     public TimeProvider Time { get; }
 
-    /// <summary>The clock's timestamp at start-up.</summary>
+    /// <summary>The clock's <see cref="CoarseTimestamp"/> at start-up.</summary>
     public long Started { get; }
 
-    /// <summary>The wall-clock time of one of the clock's timestamps.</summary>
-    public DateTimeOffset WallTime(long timestamp) => Time.GetUtcNow() - Time.GetElapsedTime(timestamp);
+    /// <summary>The wall-clock time of a <see cref="CoarseTimestamp"/>.</summary>
+    public DateTimeOffset WallTime(long coarseTimestamp) => Time.GetUtcNow() - CoarseElapsed(coarseTimestamp);
+
+    /// <summary>
+    /// A timestamp fine enough for health windows (minutes, hours) and cheap enough to take on every call: the system
+    /// clock's millisecond tick count, or the app's own clock (a fake one in tests) in its ticks. Compare with
+    /// <see cref="CoarseElapsed"/> only.
+    /// </summary>
+    public long CoarseTimestamp() => ReferenceEquals(Time, TimeProvider.System) ? Environment.TickCount64 : Time.GetTimestamp();
+
+    /// <summary>The time since a <see cref="CoarseTimestamp"/>.</summary>
+    public TimeSpan CoarseElapsed(long coarseTimestamp) => ReferenceEquals(Time, TimeProvider.System)
+        ? TimeSpan.FromMilliseconds(Environment.TickCount64 - coarseTimestamp)
+        : Time.GetElapsedTime(coarseTimestamp);
 }
