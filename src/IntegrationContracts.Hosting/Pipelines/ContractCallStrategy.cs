@@ -97,7 +97,7 @@ internal sealed class ContractCallStrategy : ResilienceStrategy
 
         if (Completed(outcome, context, started, activity) is { } failure)
         {
-            await _alerts.RaiseAsync(_runtime, failure, context.Properties.GetValue(ContractRetry.LastAttempt, 1)).ConfigureAwait(context.ContinueOnCapturedContext);
+            await _alerts.RaiseAsync(_runtime, failure, ContractRetry.LastAttempt(context)).ConfigureAwait(context.ContinueOnCapturedContext);
         }
 
         return outcome;
@@ -105,7 +105,7 @@ internal sealed class ContractCallStrategy : ResilienceStrategy
 
     private async ValueTask<Outcome<TResult>> RaiseThenReturn<TResult>(Outcome<TResult> outcome, Exception failure, ResilienceContext context)
     {
-        await _alerts.RaiseAsync(_runtime, failure, context.Properties.GetValue(ContractRetry.LastAttempt, 1)).ConfigureAwait(context.ContinueOnCapturedContext);
+        await _alerts.RaiseAsync(_runtime, failure, ContractRetry.LastAttempt(context)).ConfigureAwait(context.ContinueOnCapturedContext);
         return outcome;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
@@ -13,7 +14,14 @@ namespace IntegrationContracts.Hosting;
 internal static class ContractRetry
 {
     /// <summary>The attempt number of the last attempt made, set on a call's context by every retry (absent: 1).</summary>
-    public static readonly ResiliencePropertyKey<int> LastAttempt = new("IntegrationContracts.LastAttempt");
+    private static readonly ResiliencePropertyKey<object> LastAttemptKey = new("IntegrationContracts.LastAttempt");
+
+    // Attempt numbers boxed once: a retry records its number without allocating (Polly's properties hold objects).
+    private static readonly object[] BoxedAttempts = Enumerable.Range(0, 65).Select(attempt => (object)attempt).ToArray();
+
+    /// <summary>The number of the last attempt the call made.</summary>
+    public static int LastAttempt(ResilienceContext context) =>
+        context.Properties.TryGetValue(LastAttemptKey, out var attempt) && attempt is int number ? number : 1;
 
     /// <summary>Attempts in total the contract allows, the first included.</summary>
     public static int MaxAttempts(IntegrationDescriptor descriptor, IntegrationContractsOptions options) => descriptor.Retry switch
@@ -51,7 +59,7 @@ internal static class ContractRetry
     private static ValueTask OnRetry(ContractRuntime runtime, ResilienceContext context, int retryIndex, TimeSpan delay)
     {
         var nextAttempt = retryIndex + 2; // Polly counts retries from 0; the first attempt is 1
-        context.Properties.Set(LastAttempt, nextAttempt);
+        context.Properties.Set(LastAttemptKey, nextAttempt < BoxedAttempts.Length ? BoxedAttempts[nextAttempt] : nextAttempt);
         if (IntegrationTelemetry.AttemptCounter.Enabled)
         {
             IntegrationTelemetry.AttemptCounter.Add(1, runtime.Tags);
