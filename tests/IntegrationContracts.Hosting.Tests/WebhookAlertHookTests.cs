@@ -46,14 +46,14 @@ public sealed class WebhookAlertHookTests
         var unreachable = closedPort.Address;
         await closedPort.DisposeAsync();
 
-        foreach (var url in new[] { unreachable, failing.Address })
+        foreach (var url in new[] { unreachable, failing.Address, new Uri("ftp://alerts.contoso.example/hook") })
         {
             await using var services = ContractHost.Create(s => s.AddIntegrationWebhookAlerts(o => o.Url = url), logs);
             await services.GetRequiredService<WebhookAlertHook>().OnFailureAsync(Failure, CancellationToken.None);
         }
 
         var errors = logs.Entries.Where(e => e.Level == LogLevel.Error && e.Category == typeof(WebhookAlertHook).FullName).ToList();
-        Assert.Equal(2, errors.Count);
+        Assert.Equal(3, errors.Count); // refused, 503, a scheme HttpClient does not speak
         Assert.Contains(errors, e => e.Message.Contains("answered 503"));
     }
 

@@ -54,8 +54,9 @@ public sealed class WebhookAlertHook : IIntegrationAlertHook
                 _logger.LogError("The alert webhook answered {StatusCode} for the failure of {IntegrationName}.", (int)response.StatusCode, failure.Integration.Name);
             }
         }
-        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or InvalidOperationException)
+        catch (Exception exception)
         {
+            // Never thrown: the hook runs where the integration already failed, and the alert must not become a second failure.
             _logger.LogError(exception, "The alert webhook could not be told about the failure of {IntegrationName}.", failure.Integration.Name);
         }
     }
