@@ -78,7 +78,33 @@ internal sealed class RetryRecognition
         _inDeclaringType.GetOrAdd(declaringType, type =>
             InType((INamedTypeSymbol)type, cancellationToken)
             ?? RetryingDependencies.Find((INamedTypeSymbol)type, this, cancellationToken)
-            ?? _runners.GetValue(cancellationToken).Of((INamedTypeSymbol)type));
+            ?? (MayBeRunByARunner((INamedTypeSymbol)type) ? _runners.GetValue(cancellationToken).Of((INamedTypeSymbol)type) : null));
+
+    /// <summary>
+    /// A runner reaches a type only through an interface it implements or a base class it derives from, declared in this
+    /// project (<see cref="RetryRunners.Of"/>): a type with neither needs no index of the project's runners, which reads
+    /// every type of the project.
+    /// </summary>
+    private bool MayBeRunByARunner(INamedTypeSymbol type)
+    {
+        foreach (var @interface in type.AllInterfaces)
+        {
+            if (IsInThisProject(@interface))
+            {
+                return true;
+            }
+        }
+
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (IsInThisProject(baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Retry recognised in the type's own code.</summary>
     public RetryEvidence? InType(INamedTypeSymbol type, CancellationToken cancellationToken) =>
