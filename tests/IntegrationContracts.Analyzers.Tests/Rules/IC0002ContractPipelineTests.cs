@@ -92,6 +92,42 @@ public sealed class IC0002ContractPipelineTests
             """);
 
     [Fact]
+    public Task Without_a_name_the_contract_is_found_by_the_clients_name_as_at_run_time() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            public interface IShopClient { }
+
+            // AddHttpClient<IShopClient, ShopClient>() is named "IShopClient": no integration has that name or type, so
+            // start-up fails there (IntegrationContractException), and the build does not count it as ShopClient's retry.
+            [Integration("shop-orders")]
+            public sealed class {|IC0002:ShopClient|}(HttpClient http) : IShopClient
+            {
+                public Task RunAsync(CancellationToken ct) => http.GetAsync("/orders", ct);
+            }
+
+            // A named client without a name argument applies the contract of the integration named like the client.
+            [Integration("erp")]
+            public sealed class ErpSync(IHttpClientFactory clients)
+            {
+                public Task RunAsync(CancellationToken ct) => clients.CreateClient("erp").GetAsync("/items", ct);
+            }
+
+            [Integration("erp-invoices")]
+            public sealed class {|IC0002:InvoiceSync|}(IHttpClientFactory clients)
+            {
+                public Task RunAsync(CancellationToken ct) => clients.CreateClient("erp").GetAsync("/invoices", ct);
+            }
+
+            public static class Registration
+            {
+                public static void Add(IServiceCollection services)
+                {
+                    services.AddHttpClient<IShopClient, ShopClient>().AddIntegrationContract();
+                    services.AddHttpClient("erp").AddIntegrationContract();
+                }
+            }
+            """);
+
+    [Fact]
     public void The_manifest_names_the_contract_pipeline_as_the_evidence()
     {
         var built = BuiltProjects.Library("Contoso.Shop", """

@@ -28,8 +28,8 @@ internal static class ContractPipelines
         || (name == For && invocation.Expression is MemberAccessExpressionSyntax member
             && (member.Name is GenericNameSyntax { TypeArgumentList.Arguments.Count: 1 } ? invocation.ArgumentList.Arguments.Count == 0 : invocation.ArgumentList.Arguments.Count == 1));
 
-    /// <param name="clientsOf">The typed or named clients of the HttpClient registration the call is chained to.</param>
-    public static RegistrationObservation? Observe(IInvocationOperation invocation, Func<IInvocationOperation, EquatableArray<string>> clientsOf)
+    /// <param name="addHttpClientOf">The <c>AddHttpClient</c> call the registration chain starts with.</param>
+    public static RegistrationObservation? Observe(IInvocationOperation invocation, Func<IInvocationOperation, IInvocationOperation?> addHttpClientOf)
     {
         var method = invocation.TargetMethod;
         var named = NameArgument(invocation);
@@ -40,8 +40,15 @@ internal static class ContractPipelines
                 return Covers(RegistrationKind.CoversIntegrations, named, $"AddIntegrationContract(\"{named}\") applies the contract of '{named}' to its HttpClient", invocation);
             }
 
-            var clients = clientsOf(invocation);
-            return clients.IsEmpty ? null : new RegistrationObservation(RegistrationKind.CoversTypes, clients, Evidence("AddIntegrationContract() applies the integration's contract to its HttpClient registration", invocation));
+            // Without a name the run time finds the integration by the client's name, as here: AddHttpClient<TClient>()
+            // is named after TClient (an interface TClient names no integration, and start-up fails), AddHttpClient("x")
+            // after "x", which must be an integration's name.
+            return addHttpClientOf(invocation) switch
+            {
+                { TargetMethod.TypeArguments: { Length: > 0 } types } => Covers(RegistrationKind.CoversTypes, RetryCandidate.Key(types[0]), "AddIntegrationContract() applies the integration's contract to its typed client", invocation),
+                { } registration when NameArgument(registration) is { } client => Covers(RegistrationKind.CoversIntegrations, client, $"AddIntegrationContract() applies the contract of '{client}' to the HttpClient of that name", invocation),
+                _ => null,
+            };
         }
 
         if (method.Name == For && method.ContainingType is { Name: "IIntegrationPipelines" } && TypeNames.IsIn(method, "IntegrationContracts"))

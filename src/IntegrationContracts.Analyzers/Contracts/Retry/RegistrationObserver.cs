@@ -123,7 +123,7 @@ internal static class RegistrationObserver
 
     private static RegistrationObservation? Observe(IInvocationOperation invocation)
     {
-        if (ContractPipelines.Observe(invocation, TypedClientsOf) is { } contract)
+        if (ContractPipelines.Observe(invocation, AddHttpClientOf) is { } contract)
         {
             return contract;
         }
@@ -200,6 +200,20 @@ internal static class RegistrationObserver
 
     private static RetryEvidence Evidence(RetryEvidenceKind kind, string description, SyntaxNode node) =>
         RetryEvidence.At(kind, description, node.GetLocation());
+
+    /// <summary>The <c>AddHttpClient(..)</c> call a builder chain starts with, or <see langword="null"/>.</summary>
+    private static IInvocationOperation? AddHttpClientOf(IInvocationOperation invocation)
+    {
+        for (var current = Receiver(invocation); current is not null; current = Receiver(current))
+        {
+            if (current.TargetMethod.Name == "AddHttpClient")
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Walks the builder chain down to <c>AddHttpClient&lt;TClient[, TImplementation]&gt;()</c> and returns its type
