@@ -4,7 +4,8 @@ namespace IntegrationContracts.Hosting;
 
 /// <summary>
 /// An integration's contract cannot run: an unknown name, an invalid value, a hook type that cannot be loaded, no
-/// manifest. Thrown at start-up (when services are registered), never at the first failing call.
+/// manifest. Thrown where the contract is applied: while services are registered (<c>AddIntegrationContract</c>), or
+/// when <c>IIntegrationPipelines.For</c> asks for the pipeline — never by a call that fails at run time.
 /// </summary>
 public sealed class IntegrationContractException : Exception
 {

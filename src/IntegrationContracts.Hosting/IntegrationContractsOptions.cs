@@ -20,6 +20,15 @@ public sealed class IntegrationContractsOptions
     /// </summary>
     public int DefaultMaxAttempts { get; set; } = 4;
 
+    /// <summary>
+    /// How long one call may take, every attempt and wait included; a call still running then fails with
+    /// <c>TimeoutRejectedException</c> and is a failure of the integration (alerts, health). Default 30 s, as the standard
+    /// resilience handler's total timeout; <see langword="null"/>: no limit from the contract. For an HttpClient keep its
+    /// own <c>Timeout</c> (100 s unless set) above this: when the client's timeout fires first, the pipeline sees only a
+    /// cancelled call, which it cannot tell from the caller's own cancellation, and counts it as neither outcome.
+    /// </summary>
+    public TimeSpan? Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long one alert hook may take when a call gives up; a slower hook is abandoned and logged. Default 10 s.</summary>
     public TimeSpan AlertHookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -39,6 +39,9 @@ public sealed class FailingServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The status a script returns for a request the server never answers.</summary>
+    public const HttpStatusCode Hang = 0;
+
     /// <summary>Always 503.</summary>
     public static FailingServer Down() => Start(_ => HttpStatusCode.ServiceUnavailable);
 
@@ -96,6 +99,11 @@ public sealed class FailingServer : IAsyncDisposable
             }
 
             var status = _script(Interlocked.Increment(ref _requests));
+            if (status == Hang)
+            {
+                continue; // never answers: the request stays open until the server stops
+            }
+
             context.Response.StatusCode = (int)status;
             context.Response.Close();
         }

@@ -57,7 +57,7 @@ public sealed class HealthCheckTests
 
         var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 
-        Assert.Equal(new[] { "integration:catalog-feed", "integration:erp-order-sync", "integration:invoice-mailer", "integration:payment-capture", "integration:stock-ping" },
+        Assert.Equal(new[] { "integration:catalog-feed", "integration:erp-order-sync", "integration:invoice-mailer", "integration:ledger-post", "integration:payment-capture", "integration:stock-ping" },
             report.Entries.Keys.OrderBy(k => k, StringComparer.Ordinal));
         Assert.All(report.Entries.Values, e => Assert.Equal(HealthStatus.Healthy, e.Status));
     }

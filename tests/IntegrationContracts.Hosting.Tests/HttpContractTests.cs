@@ -181,4 +181,22 @@ public sealed class HttpContractTests
         var span = Assert.Single(telemetry.Spans, s => (string?)s.GetTagItem(IntegrationTags.Name) == "erp-order-sync");
         Assert.Equal(caller!.SpanId, span.ParentSpanId);
     }
+
+    [Fact]
+    public async Task A_call_that_hangs_fails_at_the_contracts_timeout_and_alerts_instead_of_passing_for_a_cancellation()
+    {
+        await using var server = FailingServer.Start(_ => FailingServer.Hang);
+        using var telemetry = new TelemetryRecorder();
+        await using var services = ContractHost.Create(s =>
+        {
+            s.Configure<IntegrationContractsOptions>(o => o.Timeout = TimeSpan.FromMilliseconds(300));
+            s.AddHttpClient<ErpOrderSync>(c => c.BaseAddress = server.Address).AddIntegrationContract();
+        });
+
+        var thrown = await Assert.ThrowsAsync<Polly.Timeout.TimeoutRejectedException>(() => services.GetRequiredService<ErpOrderSync>().Http.GetAsync("orders"));
+
+        Assert.Equal("failure", Assert.Single(telemetry.Of(IntegrationTelemetry.Calls, "erp-order-sync")).Tags["outcome"]);
+        var alert = Assert.Single(services.GetRequiredService<AlertSink>().Failures);
+        Assert.Same(thrown, alert.Exception);
+    }
 }

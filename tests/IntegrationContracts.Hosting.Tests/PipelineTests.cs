@@ -65,7 +65,18 @@ public sealed class PipelineTests
         var byType = Assert.Throws<IntegrationContractException>(() => pipelines.For<AlertSink>());
 
         Assert.Equal("invoice-mailers", byName.Integration);
-        Assert.Contains("Known integrations: catalog-feed, erp-order-sync, invoice-mailer, payment-capture, stock-ping", byName.Message);
+        Assert.Contains("Known integrations: catalog-feed, erp-order-sync, invoice-mailer, ledger-post, payment-capture, stock-ping", byName.Message);
         Assert.Contains(typeof(AlertSink).FullName!, byType.Message);
+    }
+
+    [Fact]
+    public async Task A_hook_that_needs_a_scoped_service_is_resolved_from_a_scope_of_its_own()
+    {
+        await using var services = ContractHost.Create(s => s.AddScoped<Outbox>());
+
+        await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+            await services.GetRequiredService<IIntegrationPipelines>().For<LedgerPost>().ExecuteAsync(_ => throw new InvalidOperationException("ledger closed")));
+
+        Assert.Equal("ledger-post", Assert.Single(services.GetRequiredService<AlertSink>().Failures).Integration.Name);
     }
 }

@@ -60,6 +60,16 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public void A_contract_for_every_client_of_the_app_is_refused_with_a_reason()
+    {
+        var services = new ServiceCollection().AddIntegrationContracts(typeof(ErpOrderSync).Assembly);
+
+        var error = Assert.Throws<IntegrationContractException>(() => services.ConfigureHttpClientDefaults(http => http.AddIntegrationContract()));
+
+        Assert.Contains("not in ConfigureHttpClientDefaults", error.Message);
+    }
+
+    [Fact]
     public void No_manifest_says_so_and_how_to_get_one()
     {
         var services = new ServiceCollection().AddIntegrationContracts(typeof(object).Assembly);

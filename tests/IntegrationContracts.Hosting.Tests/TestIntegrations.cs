@@ -58,6 +58,31 @@ public sealed class StockPing
 {
 }
 
+/// <summary>Not HTTP, no retry: its hook needs a scoped service (a DbContext-like outbox).</summary>
+[Integration("ledger-post", Source = "ERP", Target = "Ledger", Process = "Record-to-Report")]
+[IntegrationOwner("finance-team", Contact = "finance@contoso.example")]
+[NoRetry("Posting twice would book twice.")]
+[AlertHook(typeof(OutboxHook))]
+public sealed class LedgerPost
+{
+}
+
+/// <summary>A scoped service, as a DbContext is.</summary>
+public sealed class Outbox(AlertSink sink)
+{
+    public void Add(IntegrationFailure failure) => sink.Add(failure);
+}
+
+/// <summary>A hook that writes the failure to a scoped outbox.</summary>
+public sealed class OutboxHook(Outbox outbox) : IIntegrationAlertHook
+{
+    public Task OnFailureAsync(IntegrationFailure failure, CancellationToken cancellationToken)
+    {
+        outbox.Add(failure);
+        return Task.CompletedTask;
+    }
+}
+
 /// <summary>Every failure the recording hook was told about.</summary>
 public sealed class AlertSink
 {

@@ -93,8 +93,9 @@ public sealed class ApplyContractToRegistrationCodeFix : CodeFixProvider
             foreach (var invocation in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
                 if (InvokedNames.Of(invocation) != "AddHttpClient"
-                    || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method
-                    || AppliesContract(invocation))
+                    || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { ReturnType.Name: "IHttpClientBuilder" } method
+                    || AppliesContract(invocation)
+                    || BuilderIsKept(invocation))
                 {
                     continue;
                 }
@@ -126,6 +127,21 @@ public sealed class ApplyContractToRegistrationCodeFix : CodeFixProvider
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the builder the chain ends with is kept in a variable or field: it may be configured elsewhere (a contract
+    /// applied there would be applied twice), so the registration is left to a person.
+    /// </summary>
+    private static bool BuilderIsKept(InvocationExpressionSyntax addHttpClient)
+    {
+        SyntaxNode top = addHttpClient;
+        while (top.Parent is MemberAccessExpressionSyntax member && member.Expression == top && member.Parent is InvocationExpressionSyntax chained)
+        {
+            top = chained;
+        }
+
+        return top.Parent is EqualsValueClauseSyntax or AssignmentExpressionSyntax;
     }
 
     private static async Task<Solution> ApplyAsync(Solution solution, InvocationExpressionSyntax registration, string name, CancellationToken cancellationToken)

@@ -10,9 +10,10 @@ namespace IntegrationContracts.Hosting;
 /// <summary>
 /// Raises every alert hook of an integration once when one of its calls gives up, through
 /// <see cref="IntegrationAlerts.RaiseAsync(IntegrationFailure, Func{Type, IIntegrationAlertHook}, CancellationToken)"/>
-/// (declared order, one hook's failure never stops the next). Hooks come from DI (or are created with their
-/// dependencies from it); each gets <see cref="IntegrationContractsOptions.AlertHookTimeout"/>. Nothing a hook does
-/// reaches the caller: errors and timeouts are logged.
+/// (declared order, one hook's failure never stops the next). Hooks come from a DI scope of their own (or are created
+/// with their dependencies from it); each gets <see cref="IntegrationContractsOptions.AlertHookTimeout"/>. Nothing a
+/// hook does reaches the caller: errors and timeouts are logged. The caller waits for its hooks (bounded by the
+/// timeout each), and its cancellation does not stop them: the call has already failed, and the alert is what says so.
 /// </summary>
 internal sealed class GiveUpAlerts
 {
@@ -36,8 +37,10 @@ internal sealed class GiveUpAlerts
 
         try
         {
+            // A scope per give-up: hooks may depend on scoped services, and what they create is disposed with it.
+            await using var scope = _services.CreateAsyncScope();
             var failure = new IntegrationFailure(runtime.Descriptor, exception, attempt, willRetry: false);
-            var result = await IntegrationAlerts.RaiseAsync(failure, type => new TimeBoundHook((IIntegrationAlertHook)ActivatorUtilities.GetServiceOrCreateInstance(_services, type), _timeout)).ConfigureAwait(false);
+            var result = await IntegrationAlerts.RaiseAsync(failure, type => new TimeBoundHook((IIntegrationAlertHook)ActivatorUtilities.GetServiceOrCreateInstance(scope.ServiceProvider, type), _timeout)).ConfigureAwait(false);
             foreach (var error in result.Errors)
             {
                 _logger.LogError(error.Exception, "Alert hook {AlertHook} of integration {IntegrationName} (owner {IntegrationOwner}) failed; the failure it was told about: {Failure}",
@@ -72,6 +75,8 @@ internal sealed class GiveUpAlerts
             }
             catch (Exception exception) when (exception is TimeoutException or OperationCanceledException && deadline.IsCancellationRequested)
             {
+                // The wait may time out a moment before the hook's token does: tell the abandoned hook to stop either way.
+                deadline.Cancel();
                 throw new TimeoutException($"The alert hook {_hook.GetType().FullName} did not finish within {_timeout.TotalSeconds:0.###} s.", exception);
             }
         }

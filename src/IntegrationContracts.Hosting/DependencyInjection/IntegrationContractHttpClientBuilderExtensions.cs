@@ -18,6 +18,13 @@ public static class IntegrationContractHttpClientBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var runtimes = ContractServices.Runtimes(builder.Services);
+        if (builder.Name is null)
+        {
+            // ConfigureHttpClientDefaults: every client of the app would run one integration's contract.
+            throw new IntegrationContractException("HttpClient defaults",
+                "AddIntegrationContract() applies one integration's contract to one client; call it on that client's AddHttpClient registration, not in ConfigureHttpClientDefaults.");
+        }
+
         return Apply(builder, runtimes, runtimes.Catalog.ForHttpClient(builder.Name));
     }
 
@@ -28,6 +35,12 @@ public static class IntegrationContractHttpClientBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(integrationName);
         var runtimes = ContractServices.Runtimes(builder.Services);
+        if (builder.Name is null)
+        {
+            throw new IntegrationContractException(integrationName,
+                "AddIntegrationContract(\"" + integrationName + "\") applies one integration's contract to one client; call it on that client's AddHttpClient registration, not in ConfigureHttpClientDefaults.");
+        }
+
         return Apply(builder, runtimes, runtimes.Catalog.Get(integrationName));
     }
 

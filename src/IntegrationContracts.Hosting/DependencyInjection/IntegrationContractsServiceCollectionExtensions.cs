@@ -16,7 +16,8 @@ public static class IntegrationContractsServiceCollectionExtensions
     /// <see cref="IIntegrationPipelines"/>, whose pipelines run each declared retry with owner-tagged telemetry and raise
     /// the integration's alert hooks when a call gives up.
     /// </summary>
-    /// <exception cref="IntegrationContractException">A contract cannot run (a name used twice, an invalid retry, a hook type that cannot be loaded).</exception>
+    /// <remarks>A contract that cannot run (a name used twice, an invalid retry, a hook type that cannot be loaded) is kept with its problem and fails where it is applied.</remarks>
+    /// <exception cref="IntegrationContractException">Called again with an assembly the first call did not read.</exception>
     public static IServiceCollection AddIntegrationContracts(this IServiceCollection services, params Assembly[] assemblies)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
+using Polly.Timeout;
 
 namespace IntegrationContracts.Hosting;
 
@@ -22,6 +23,7 @@ internal static class ContractPipeline
     {
         var options = services.GetRequiredService<IOptions<IntegrationContractsOptions>>().Value;
         builder.AddStrategy(_ => CallStrategy(runtime, services), new CallStrategyOptions());
+        AddTimeout(builder, options);
         var retry = new HttpRetryStrategyOptions();
         if (ContractRetry.Configure(retry, runtime, options))
         {
@@ -35,6 +37,7 @@ internal static class ContractPipeline
         var builder = new ResiliencePipelineBuilder { Name = pipelineName, TimeProvider = services.GetRequiredService<IntegrationClock>().Time };
         builder.ConfigureTelemetry(services.GetRequiredService<IOptions<Polly.Telemetry.TelemetryOptions>>().Value);
         builder.AddStrategy(_ => CallStrategy(runtime, services), new CallStrategyOptions());
+        AddTimeout(builder, options);
         var retry = new RetryStrategyOptions();
         if (ContractRetry.Configure(retry, runtime, options))
         {
@@ -42,6 +45,19 @@ internal static class ContractPipeline
         }
 
         return builder.Build();
+    }
+
+    /// <summary>
+    /// The call's total timeout, inside the call strategy and outside the retry: a call that hangs becomes a failure the
+    /// contract counts and alerts on, instead of waiting for a cancellation it could not tell from the caller's.
+    /// </summary>
+    private static void AddTimeout<TBuilder>(TBuilder builder, IntegrationContractsOptions options)
+        where TBuilder : ResiliencePipelineBuilderBase
+    {
+        if (options.Timeout is { } timeout)
+        {
+            builder.AddTimeout(new TimeoutStrategyOptions { Timeout = timeout, Name = "integration-timeout" });
+        }
     }
 
     private static ContractCallStrategy CallStrategy(ContractRuntime runtime, IServiceProvider services)

@@ -35,7 +35,13 @@ internal sealed class IntegrationPipelines : IIntegrationPipelines
     }
 
     public ResiliencePipeline For<TIntegration>() =>
-        _byType.TryGetValue(typeof(TIntegration), out var pipeline) ? pipeline.Value : throw _catalog.UnknownType(typeof(TIntegration));
+        _byType.TryGetValue(Definition<TIntegration>.Type, out var pipeline) ? pipeline.Value : throw _catalog.UnknownType(typeof(TIntegration));
+
+    /// <summary>The type the manifest names for <typeparamref name="T"/>: a generic type by its definition, worked out once per type.</summary>
+    private static class Definition<T>
+    {
+        public static readonly Type Type = typeof(T).IsGenericType ? typeof(T).GetGenericTypeDefinition() : typeof(T);
+    }
 
     public ResiliencePipeline For(string integrationName)
     {

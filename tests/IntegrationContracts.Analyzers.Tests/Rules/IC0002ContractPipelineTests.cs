@@ -128,6 +128,25 @@ public sealed class IC0002ContractPipelineTests
             """);
 
     [Fact]
+    public Task A_type_that_only_holds_integration_methods_or_a_name_that_is_not_a_constant_does_not_count() =>
+        VerifyCS.VerifyAnalyzerAsync(Usings + """
+            // For<T>() finds a pipeline only for [Integration] on the class; for the methods of T it fails when asked.
+            public sealed class WarehouseJobs(IIntegrationPipelines pipelines)
+            {
+                [Integration("stock-upload")]
+                public ValueTask {|IC0002:UploadAsync|}(CancellationToken ct) => pipelines.For<WarehouseJobs>().ExecuteAsync(_ => ValueTask.CompletedTask, ct);
+            }
+
+            [Integration("invoice-mail")]
+            public sealed class {|IC0002:InvoiceMailer|}(IIntegrationPipelines pipelines)
+            {
+                private static readonly string Name = Environment.GetEnvironmentVariable("CONTRACT") ?? "invoice-mail";
+
+                public ValueTask SendAsync(CancellationToken ct) => pipelines.For(Name).ExecuteAsync(_ => ValueTask.CompletedTask, ct);
+            }
+            """);
+
+    [Fact]
     public void The_manifest_names_the_contract_pipeline_as_the_evidence()
     {
         var built = BuiltProjects.Library("Contoso.Shop", """

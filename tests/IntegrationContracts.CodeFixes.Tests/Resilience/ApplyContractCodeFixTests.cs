@@ -106,4 +106,28 @@ public sealed class ApplyContractCodeFixTests
                 public static void Add(IServiceCollection services) => services.AddHttpClient("unrelated");
             }
             """);
+
+    [Fact]
+    public Task A_builder_kept_in_a_variable_is_left_to_a_person() =>
+        Apply.VerifyHostedNoFixAsync(
+            """
+            using System.Net.Http;
+            using IntegrationContracts;
+            using Microsoft.Extensions.DependencyInjection;
+
+            [Integration("shop-orders")]
+            public sealed class {|IC0002:ShopOrderSync|}(HttpClient http)
+            {
+                public HttpClient Http => http;
+            }
+
+            public static class Registration
+            {
+                public static IHttpClientBuilder Add(IServiceCollection services)
+                {
+                    var builder = services.AddHttpClient<ShopOrderSync>();
+                    return builder;
+                }
+            }
+            """);
 }

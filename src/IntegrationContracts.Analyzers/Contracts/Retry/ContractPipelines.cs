@@ -32,6 +32,11 @@ internal static class ContractPipelines
     public static RegistrationObservation? Observe(IInvocationOperation invocation, Func<IInvocationOperation, IInvocationOperation?> addHttpClientOf)
     {
         var method = invocation.TargetMethod;
+        if (HasNameParameter(invocation) && NameArgument(invocation) is null)
+        {
+            return null; // a name that is not a constant: which integration it applies is not known here
+        }
+
         var named = NameArgument(invocation);
         if (method.Name == AddContract && method.ContainingType is { Name: "IntegrationContractHttpClientBuilderExtensions" } && TypeNames.IsIn(method, "Microsoft"))
         {
@@ -45,8 +50,8 @@ internal static class ContractPipelines
             // after "x", which must be an integration's name.
             return addHttpClientOf(invocation) switch
             {
-                { TargetMethod.TypeArguments: { Length: > 0 } types } => Covers(RegistrationKind.CoversTypes, RetryCandidate.Key(types[0]), "AddIntegrationContract() applies the integration's contract to its typed client", invocation),
                 { } registration when NameArgument(registration) is { } client => Covers(RegistrationKind.CoversIntegrations, client, $"AddIntegrationContract() applies the contract of '{client}' to the HttpClient of that name", invocation),
+                { TargetMethod.TypeArguments: { Length: > 0 } types } when DeclaresIntegration(types[0]) => Covers(RegistrationKind.CoversTypes, RetryCandidate.Key(types[0]), "AddIntegrationContract() applies the integration's contract to its typed client", invocation),
                 _ => null,
             };
         }
@@ -56,7 +61,9 @@ internal static class ContractPipelines
             if (method.TypeArguments.Length == 1)
             {
                 var type = method.TypeArguments[0];
-                return Covers(RegistrationKind.CoversTypes, RetryCandidate.Key(type), $"IIntegrationPipelines.For<{type.Name}>() runs it through its contract pipeline", invocation);
+                return DeclaresIntegration(type)
+                    ? Covers(RegistrationKind.CoversTypes, RetryCandidate.Key(type), $"IIntegrationPipelines.For<{type.Name}>() runs it through its contract pipeline", invocation)
+                    : null;
             }
 
             return named is null ? null : Covers(RegistrationKind.CoversIntegrations, named, $"IIntegrationPipelines.For(\"{named}\") runs it through its contract pipeline", invocation);
@@ -70,6 +77,16 @@ internal static class ContractPipelines
 
     private static RetryEvidence Evidence(string description, IOperation invocation) =>
         RetryEvidence.At(RetryEvidenceKind.ContractPipeline, description, invocation.Syntax.GetLocation());
+
+    /// <summary>
+    /// Whether the type carries <c>[Integration]</c> itself: the run time finds a pipeline or typed client by a type only
+    /// for an integration declared on the class, not for the integration methods it holds (start-up fails for those).
+    /// </summary>
+    private static bool DeclaresIntegration(ITypeSymbol type) =>
+        type.OriginalDefinition.GetAttributes().Any(attribute => attribute.AttributeClass is { Name: "IntegrationAttribute" } attributeClass && TypeNames.IsIn(attributeClass, "IntegrationContracts"));
+
+    private static bool HasNameParameter(IInvocationOperation invocation) =>
+        invocation.Arguments.Any(a => a.Parameter?.Type.SpecialType == SpecialType.System_String);
 
     private static string? NameArgument(IInvocationOperation invocation) =>
         invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.SpecialType == SpecialType.System_String)?.Value.ConstantValue is { HasValue: true, Value: string name }
