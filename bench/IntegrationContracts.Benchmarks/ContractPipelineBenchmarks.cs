@@ -13,7 +13,8 @@ namespace IntegrationContracts.Benchmarks;
 
 /// <summary>
 /// Per call: the contract pipeline (IntegrationContracts.Hosting) against the same Polly pipeline built by hand — the same
-/// retry (3 attempts, exponential, no delay so the retry path measures the pipeline, not a wait), on the success path and
+/// total timeout (30 s) and retry (3 attempts, exponential, no delay so the retry path measures the pipeline, not a
+/// wait), on the success path and
 /// on the path with one retry; for an HttpClient (<c>AddIntegrationContract()</c> against <c>AddResilienceHandler</c>
 /// with the same retry, over an in-memory handler) and for a bare pipeline (<c>IIntegrationPipelines.For</c> against
 /// <c>ResiliencePipelineBuilder</c> with the telemetry the DI registry gives every pipeline). <see cref="Listening"/>
@@ -51,12 +52,15 @@ public class ContractPipelineBenchmarks
             o.UseJitter = false;
         });
         services.AddHttpClient("hand-built").ConfigurePrimaryHttpMessageHandler(() => new InMemoryHandler(_flaky))
-            .AddResilienceHandler("hand-built", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.Zero, BackoffType = DelayBackoffType.Exponential, UseJitter = false }));
+            .AddResilienceHandler("hand-built", pipeline => pipeline
+                .AddTimeout(TimeSpan.FromSeconds(30))
+                .AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.Zero, BackoffType = DelayBackoffType.Exponential, UseJitter = false }));
         services.AddHttpClient("contract").ConfigurePrimaryHttpMessageHandler(() => new InMemoryHandler(_flaky)).AddIntegrationContract(Integration);
         _services = services.BuildServiceProvider();
 
         _handBuilt = new ResiliencePipelineBuilder { Name = "hand-built" }
             .ConfigureTelemetry(_services.GetRequiredService<IOptions<TelemetryOptions>>().Value)
+            .AddTimeout(TimeSpan.FromSeconds(30))
             .AddRetry(new RetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.Zero, BackoffType = DelayBackoffType.Exponential, UseJitter = false })
             .Build();
         // The same pipeline with one more strategy that does nothing: what Polly itself charges for the contract's
@@ -64,6 +68,7 @@ public class ContractPipelineBenchmarks
         _handBuiltWithEmptyStrategy = new ResiliencePipelineBuilder { Name = "hand-built-empty" }
             .ConfigureTelemetry(_services.GetRequiredService<IOptions<TelemetryOptions>>().Value)
             .AddStrategy(_ => new EmptyStrategy(), new EmptyStrategyOptions())
+            .AddTimeout(TimeSpan.FromSeconds(30))
             .AddRetry(new RetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.Zero, BackoffType = DelayBackoffType.Exponential, UseJitter = false })
             .Build();
         _contract = _services.GetRequiredService<IIntegrationPipelines>().For(Integration);
