@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using IntegrationContracts.Analyzers.Contracts;
 using IntegrationContracts.Analyzers.Contracts.Retry;
 using IntegrationContracts.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -37,17 +38,19 @@ public sealed class ApplyContractToRegistrationCodeFix : CodeFixProvider
         var compilation = await project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (compilation?.GetTypeByMetadataName(Extensions) is null || model is null || root is null)
+        if (compilation?.GetTypeByMetadataName(Extensions) is null || ContractSymbols.TryCreate(compilation) is not { } symbols || model is null || root is null)
         {
             return;
         }
+
+        var contracts = new ContractReader(symbols, compilation.Assembly);
 
         foreach (var diagnostic in context.Diagnostics)
         {
             var declaration = root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<MemberDeclarationSyntax>(node => node is BaseTypeDeclarationSyntax or MethodDeclarationSyntax);
             var symbol = declaration is null ? null : model.GetDeclaredSymbol(declaration, context.CancellationToken);
             var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
-            if (type is null || IntegrationName(symbol!) is not { } name)
+            if (type is null || contracts.TryRead(symbol!)?.Integration.Name is not { } name)
             {
                 continue;
             }
@@ -65,12 +68,6 @@ public sealed class ApplyContractToRegistrationCodeFix : CodeFixProvider
             }
         }
     }
-
-    /// <summary>The name in the integration's <c>[Integration]</c> attribute.</summary>
-    private static string? IntegrationName(ISymbol symbol) =>
-        symbol.GetAttributes()
-            .FirstOrDefault(a => a.AttributeClass is { Name: "IntegrationAttribute" } attribute && attribute.ContainingNamespace.ToDisplayString() == "IntegrationContracts")
-            ?.ConstructorArguments.FirstOrDefault().Value as string;
 
     /// <summary>
     /// The <c>AddHttpClient</c> calls of the project that register the type as a typed client or register a named client

@@ -22,8 +22,7 @@ internal static class ContractPipeline
     public static void ConfigureHttp(ResiliencePipelineBuilder<HttpResponseMessage> builder, ContractRuntime runtime, IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<IntegrationContractsOptions>>().Value;
-        builder.AddStrategy(_ => CallStrategy(runtime, services), new CallStrategyOptions());
-        AddTimeout(builder, options);
+        AddCallAndTimeout(builder, runtime, services, options);
         var retry = new HttpRetryStrategyOptions();
         if (ContractRetry.Configure(retry, runtime, options))
         {
@@ -36,8 +35,7 @@ internal static class ContractPipeline
         var options = services.GetRequiredService<IOptions<IntegrationContractsOptions>>().Value;
         var builder = new ResiliencePipelineBuilder { Name = pipelineName, TimeProvider = services.GetRequiredService<IntegrationClock>().Time };
         builder.ConfigureTelemetry(services.GetRequiredService<IOptions<Polly.Telemetry.TelemetryOptions>>().Value);
-        builder.AddStrategy(_ => CallStrategy(runtime, services), new CallStrategyOptions());
-        AddTimeout(builder, options);
+        AddCallAndTimeout(builder, runtime, services, options);
         var retry = new RetryStrategyOptions();
         if (ContractRetry.Configure(retry, runtime, options))
         {
@@ -48,12 +46,14 @@ internal static class ContractPipeline
     }
 
     /// <summary>
-    /// The call's total timeout, inside the call strategy and outside the retry: a call that hangs becomes a failure the
-    /// contract counts and alerts on, instead of waiting for a cancellation it could not tell from the caller's.
+    /// The strategies before the retry, the same for every contract pipeline: the call strategy outermost, then the call's
+    /// total timeout — a call that hangs becomes a failure the contract counts and alerts on, instead of waiting for a
+    /// cancellation it could not tell from the caller's.
     /// </summary>
-    private static void AddTimeout<TBuilder>(TBuilder builder, IntegrationContractsOptions options)
+    private static void AddCallAndTimeout<TBuilder>(TBuilder builder, ContractRuntime runtime, IServiceProvider services, IntegrationContractsOptions options)
         where TBuilder : ResiliencePipelineBuilderBase
     {
+        builder.AddStrategy(_ => CallStrategy(runtime, services), new CallStrategyOptions());
         if (options.Timeout is { } timeout)
         {
             builder.AddTimeout(new TimeoutStrategyOptions { Timeout = timeout, Name = "integration-timeout" });

@@ -51,7 +51,7 @@ internal static class ContractPipelines
             return addHttpClientOf(invocation) switch
             {
                 { } registration when NameArgument(registration) is { } client => Covers(RegistrationKind.CoversIntegrations, client, $"AddIntegrationContract() applies the contract of '{client}' to the HttpClient of that name", invocation),
-                { TargetMethod.TypeArguments: { Length: > 0 } types } when DeclaresIntegration(types[0]) => Covers(RegistrationKind.CoversTypes, RetryCandidate.Key(types[0]), "AddIntegrationContract() applies the integration's contract to its typed client", invocation),
+                { TargetMethod.TypeArguments: { Length: > 0 } types } when DeclaresIntegration(types[0], invocation) => Covers(RegistrationKind.CoversTypes, RetryCandidate.Key(types[0]), "AddIntegrationContract() applies the integration's contract to its typed client", invocation),
                 _ => null,
             };
         }
@@ -61,7 +61,7 @@ internal static class ContractPipelines
             if (method.TypeArguments.Length == 1)
             {
                 var type = method.TypeArguments[0];
-                return DeclaresIntegration(type)
+                return DeclaresIntegration(type, invocation)
                     ? Covers(RegistrationKind.CoversTypes, RetryCandidate.Key(type), $"IIntegrationPipelines.For<{type.Name}>() runs it through its contract pipeline", invocation)
                     : null;
             }
@@ -82,8 +82,9 @@ internal static class ContractPipelines
     /// Whether the type carries <c>[Integration]</c> itself: the run time finds a pipeline or typed client by a type only
     /// for an integration declared on the class, not for the integration methods it holds (start-up fails for those).
     /// </summary>
-    private static bool DeclaresIntegration(ITypeSymbol type) =>
-        type.OriginalDefinition.GetAttributes().Any(attribute => attribute.AttributeClass is { Name: "IntegrationAttribute" } attributeClass && TypeNames.IsIn(attributeClass, "IntegrationContracts"));
+    private static bool DeclaresIntegration(ITypeSymbol type, IOperation invocation) =>
+        invocation.SemanticModel?.Compilation.GetTypeByMetadataName(ContractSymbols.IntegrationAttributeMetadataName) is { } integration
+        && type.OriginalDefinition.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, integration));
 
     private static bool HasNameParameter(IInvocationOperation invocation) =>
         invocation.Arguments.Any(a => a.Parameter?.Type.SpecialType == SpecialType.System_String);
